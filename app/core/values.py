@@ -68,3 +68,12 @@ def parse_value(text: str, lang: str = "nl") -> ParsedValue:
         return ParsedValue(kind="quantity", text=raw, amount=Decimal(cleaned))
     except ArithmeticError:
         return ParsedValue(kind="text", text=raw)
+
+
+def format_value(value: ParsedValue, lang: str = "en") -> str:
+    """A short human preview of a value (placeholder until the parser issue lands)."""
+    if value.kind == "text":
+        return value.text
+    parts = [str(x) for x in (value.amount, value.lower, value.upper, value.date, value.date_end) if x is not None]
+    unit = value.currency or value.unit or ""
+    return " – ".join(parts) + (f" {unit}" if unit else "") + (" · approximate" if value.approximate else "")

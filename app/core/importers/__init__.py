@@ -41,25 +41,49 @@ class ExtractedDocument:
     warnings: list[str] = field(default_factory=list)
 
 
+def _too_big(size: int, limit: int) -> str:
+    """The over-size sentence, e.g. 'the file is 250 MB, over the import limit of 200 MB (...)'."""
+    from app.core.importers.safety import megabytes
+
+    shown = megabytes(size)
+    if shown == megabytes(limit):  # 200.4 MB over a 200 MB limit must not read "200 MB, over 200 MB"
+        shown = f"{size / 1024 / 1024:.2f} MB"
+    return f"the file is {shown}, over the import limit of {megabytes(limit)} (change it with --max-size)"
+
+
 def extract(data: bytes, filename: str, limits: ImportLimits | None = None) -> ExtractedDocument:
-    """Extract text and metadata from `data`, choosing the importer by name and content."""
-    # Placeholder for plain text only; the importers issue replaces it.
-    import re
-    import unicodedata
+    """Extract text and metadata from `data`, choosing the importer by content and name.
+
+    Raises ImportRefused (one sentence for the user) for files that are empty, too
+    large, of an unsupported kind, damaged, encrypted, bomb-like or too slow to parse.
+    PDF, DOCX and HTML are parsed in a time- and memory-capped helper process.
+    """
+    from app.core.importers import detect, docx, html, markdown, pdf, safety, text
+    from app.core.importers.language import guess_language
+    from app.core.importers.textutil import clean_text, title_from_text
 
     limits = limits or ImportLimits()
     if not data:
         raise ImportRefused("the file is empty")
     if len(data) > limits.max_file_bytes:
-        raise ImportRefused("the file is larger than the import limit")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportRefused("the file is not readable text") from exc
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    published = None
-    m = re.match(r"\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+", text)
-    if m:
-        published, text = m.group(1), text[m.end():]
-    title = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
-    return ExtractedDocument(text=text, format="txt", title=title, published=published)
+        raise ImportRefused(_too_big(len(data), limits.max_file_bytes))
+    kind = detect.sniff(data, filename)
+    if kind == "txt":
+        document = text.extract_plain(data, filename)
+    elif kind == "md":
+        document = markdown.extract_markdown(data, filename)
+    elif kind == "pdf":
+        document = safety.run_capped(pdf.extract_pdf, data, filename, limits, "PDF")
+    elif kind == "docx":
+        safety.check_zip(data, limits, "DOCX")
+        document = safety.run_capped(docx.extract_docx, data, filename, limits, "DOCX")
+    else:
+        document = safety.run_capped(html.extract_html, data, filename, limits, "HTML page")
+    if document.page_starts is None:
+        # Safe to re-clean: no offsets to keep in step (PDF text is cleaned line by line).
+        document.text = clean_text(document.text)
+    if not document.text.strip():
+        raise ImportRefused("the file contains no text")
+    document.title = (document.title or "").strip() or title_from_text(document.text, filename)
+    document.language = document.language or guess_language(document.text)
+    return document

@@ -1,0 +1,92 @@
+"""`record add`, `records`, `claim add`, `claim review`, `claims`, `history`, `parse-value`."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands.output import Output, short
+from app.core import claims, records, review
+from app.core.claim_views import ClaimView, claim_view, list_claims
+from app.core.claims import claim_value
+from app.core.history import history
+from app.core.project import Project
+from app.core.values import format_value, parse_value
+
+
+def cmd_record_add(args: argparse.Namespace, out: Output, project: Project) -> int:
+    record = records.add_record(project, args.type, args.label, args.alias or [])
+    out.line(record.id)
+    out.data({**record.model_dump(), "aliases": args.alias or []})
+    return 0
+
+
+def cmd_records(args: argparse.Namespace, out: Output, project: Project) -> int:
+    rows = records.list_records(project, type_key=args.type, limit=args.limit, offset=args.offset)
+    for row in rows:
+        aliases = f"  (also: {', '.join(row.aliases)})" if row.aliases else ""
+        out.line(f"{row.record.id}  {row.type_key:18} {row.claims:4} claims  {row.record.label}{aliases}")
+    out.data([{**r.record.model_dump(), "type": r.type_key, "aliases": list(r.aliases),
+               "claims": r.claims} for r in rows])
+    return 0
+
+
+def _claim_json(view: ClaimView) -> dict[str, object]:
+    return {
+        **view.claim.model_dump(), "record": view.record_label, "type": view.type_key,
+        "field": view.field_key, "display": format_value(claim_value(view.claim)),
+        "unsourced": view.unsourced,
+        "evidence": [{"annotation_id": e.annotation_id, "document_id": e.document_id,
+                      "document": e.document_title, "quote": e.quote, "page": e.page}
+                     for e in view.evidence],
+    }
+
+
+def cmd_claim_add(args: argparse.Namespace, out: Output, project: Project) -> int:
+    added = claims.add_claim(project, args.record, args.field, args.value,
+                             evidence=args.evidence or [], lang=args.lang)
+    shown = format_value(claim_value(added.claim))
+    out.line(f"{added.claim.id}  {shown}")
+    for warning in added.warnings:
+        out.warn(warning)
+    out.data({**_claim_json(claim_view(project, added.claim.id)), "warnings": added.warnings})
+    return 0
+
+
+def cmd_claim_review(args: argparse.Namespace, out: Output, project: Project) -> int:
+    outcome = review.review_claim(project, args.claim, args.decision, args.note)
+    out.line(f"{outcome.claim.id}  {outcome.previous_status} → {outcome.claim.status}")
+    for other in outcome.demoted:
+        out.warn(f"claim {other} was accepted for the same field and is now proposed again")
+    out.data({**outcome.claim.model_dump(), "previous_status": outcome.previous_status,
+              "demoted": outcome.demoted})
+    return 0
+
+
+def cmd_claims(args: argparse.Namespace, out: Output, project: Project) -> int:
+    record_id = None
+    if args.record:
+        record_id = records.get_record(project, args.record).id
+    views = list_claims(project, record_id=record_id, status=args.status, type_key=args.type,
+                        limit=args.limit, offset=args.offset)
+    for v in views:
+        quote = f'  "{short(v.evidence[0].quote, 50)}"' if v.evidence else "  (unsourced)"
+        out.line(f"{v.claim.id}  {v.claim.status:9} {short(v.record_label, 28):28} "
+                 f"{v.field_key:16} {format_value(claim_value(v.claim))}{quote}")
+    out.data([_claim_json(v) for v in views])
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, out: Output, project: Project) -> int:
+    entries = history(project, row_id=args.id, editor=args.by, since=args.since,
+                      until=args.until, limit=args.limit, offset=args.offset)
+    for e in entries:
+        out.line(f"{e.at[:19]}  {e.editor:16} {e.action:18} {e.op:6} {e.table_name:14} {e.row_id}")
+    out.data([e.model_dump() for e in entries])
+    return 0
+
+
+def cmd_parse_value(args: argparse.Namespace, out: Output) -> int:
+    value = parse_value(args.text, args.lang)
+    out.line(f"{value.kind}: {format_value(value, args.lang)}")
+    out.data(value.to_json())
+    return 0

@@ -1,0 +1,94 @@
+"""`export`, `check`, `demo`, `open` and the window launcher."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.output import Output
+from app.core.errors import ClaimdeskError
+from app.core.project import Project
+
+
+def cmd_export(args: argparse.Namespace, out: Output, project: Project) -> int:
+    from app.core.export.workbook import export_workbook
+
+    statuses = tuple(args.status or ("accepted",))
+    counts = export_workbook(project, args.out, lang=args.lang, statuses=statuses)
+    out.line(f"wrote {args.out}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    out.data({"path": str(args.out), **counts})
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, out: Output, project: Project) -> int:
+    from app.core.integrity import check_project
+
+    problems = check_project(project)
+    for problem in problems:
+        out.line(f"problem: {problem}")
+    if not problems:
+        out.line("ok: no problems found")
+    out.data({"ok": not problems, "problems": problems})
+    return 1 if problems else 0
+
+
+def default_project_path() -> Path:
+    """The demo project in the user data folder, opened when no project is named."""
+    from app.paths import user_data_dir
+
+    return user_data_dir() / "demo.claimdesk"
+
+
+def cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    from app.core.demo import build_demo_project
+
+    path = Path(args.project) if args.project else default_project_path()
+    if path.exists():
+        if not args.force:
+            raise ClaimdeskError(f"{path} already exists; use --force to rebuild it")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    project = build_demo_project(path, editor=args.editor)
+    project.close()
+    out.line(f"built the demo project at {path}")
+    out.data({"project": str(path)})
+    return 0
+
+
+def ensure_default_project() -> Path:
+    """The default project, built from the demo on first start."""
+    from app.core.demo import build_demo_project
+
+    path = default_project_path()
+    if not path.exists():
+        build_demo_project(path).close()
+    return path
+
+
+def cmd_open(args: argparse.Namespace, out: Output) -> int:
+    return launch_window(Path(args.project) if args.project else None)
+
+
+def launch_window(project: Path | None) -> int:
+    """Open the desktop window on `project` (default: the demo project)."""
+    try:
+        from app.ui.main import run_window
+    except ImportError:
+        return _headless_demo(project)
+    return run_window(project)
+
+
+def _headless_demo(project: Path | None) -> int:
+    # Until the window exists: show the demo flow on the command line.
+    from app.core.claim_views import count_claims_by_status
+    from app.core.project import open_project
+
+    path = project or ensure_default_project()
+    opened = open_project(path)
+    try:
+        counts = count_claims_by_status(opened)
+    finally:
+        opened.close()
+    print(f"Demo project at {path}: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
+    print(f"Try: claimdesk claims {path}")
+    return 0

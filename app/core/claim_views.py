@@ -1,0 +1,138 @@
+"""Read-side views of claims: a page of claims with their records, fields and quotes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from app.core.project import Project
+from database.models import Annotation, Claim, Document, Evidence, FieldDef, Record, RecordType
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    """One quote supporting a claim, with where it stands."""
+
+    annotation_id: str
+    document_id: str
+    document_title: str
+    quote: str
+    start: int
+    end: int
+    page: int | None
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim with what a listing or export needs around it."""
+
+    claim: Claim
+    record_label: str
+    type_key: str
+    field_key: str
+    field_label_en: str
+    field_label_nl: str
+    datatype: str
+    multiple: bool
+    evidence: tuple[EvidenceView, ...]
+
+    @property
+    def unsourced(self) -> bool:
+        """A claim with no evidence is allowed but flagged."""
+        return not self.evidence
+
+
+def page_of(page_starts: list[int] | None, offset: int) -> int | None:
+    """The 1-based page an offset falls on, for paged documents."""
+    if not page_starts:
+        return None
+    page = 0
+    for index, start in enumerate(page_starts):
+        if start <= offset:
+            page = index
+        else:
+            break
+    return page + 1
+
+
+def list_claims(
+    project: Project, record_id: str | None = None, status: str | None = None,
+    document_id: str | None = None, field_id: str | None = None, type_key: str | None = None,
+    limit: int = 100, offset: int = 0,
+) -> list[ClaimView]:
+    """A page of claims (newest first) with records, fields and evidence quotes."""
+    stmt = (
+        select(Claim, Record.label, RecordType.key, FieldDef)
+        .join(Record, col(Record.id) == Claim.record_id)
+        .join(RecordType, col(RecordType.id) == Record.record_type_id)
+        .join(FieldDef, col(FieldDef.id) == Claim.field_id)
+        .order_by(col(Claim.created_at).desc(), col(Claim.id)).limit(limit).offset(offset)
+    )
+    if record_id is not None:
+        stmt = stmt.where(Claim.record_id == record_id)
+    if status is not None:
+        stmt = stmt.where(Claim.status == status)
+    if field_id is not None:
+        stmt = stmt.where(Claim.field_id == field_id)
+    if type_key is not None:
+        stmt = stmt.where(RecordType.key == type_key)
+    if document_id is not None:
+        cited = (
+            select(Evidence.claim_id).join(Annotation, col(Annotation.id) == Evidence.annotation_id)
+            .where(Annotation.document_id == document_id)
+        )
+        stmt = stmt.where(col(Claim.id).in_(cited))
+    with project.read() as session:
+        rows = list(session.exec(stmt))
+        evidence = evidence_for(session, [c.id for c, *_ in rows])
+    return [
+        ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
+                  tuple(evidence.get(c.id, ())))
+        for c, label, tkey, f in rows
+    ]
+
+
+def evidence_for(session: Session, claim_ids: list[str]) -> dict[str, list[EvidenceView]]:
+    """Evidence quotes of many claims in one query, in text order."""
+    out: dict[str, list[EvidenceView]] = defaultdict(list)
+    if not claim_ids:
+        return out
+    for chunk_start in range(0, len(claim_ids), 500):  # SQLite's bound-parameter limit
+        chunk = claim_ids[chunk_start : chunk_start + 500]
+        stmt = (
+            select(Evidence.claim_id, Annotation, Document.title, Document.page_starts)
+            .join(Annotation, col(Annotation.id) == Evidence.annotation_id)
+            .join(Document, col(Document.id) == Annotation.document_id)
+            .where(col(Evidence.claim_id).in_(chunk))
+            .order_by(col(Annotation.document_id), col(Annotation.start))
+        )
+        for claim_id, ann, title, pages in session.exec(stmt):
+            out[claim_id].append(EvidenceView(ann.id, ann.document_id, title, ann.quote,
+                                              ann.start, ann.end, page_of(pages, ann.start)))
+    return out
+
+
+def count_claims_by_status(project: Project) -> dict[str, int]:
+    """How many claims stand in each status."""
+    with project.read() as session:
+        rows = session.exec(select(Claim.status, sa.func.count()).group_by(Claim.status))
+        return {status: n for status, n in rows}
+
+
+def claim_view(project: Project, claim_id: str) -> ClaimView:
+    """One claim with its record, field and evidence."""
+    stmt = (
+        select(Claim, Record.label, RecordType.key, FieldDef)
+        .join(Record, col(Record.id) == Claim.record_id)
+        .join(RecordType, col(RecordType.id) == Record.record_type_id)
+        .join(FieldDef, col(FieldDef.id) == Claim.field_id)
+        .where(Claim.id == claim_id)
+    )
+    with project.read() as session:
+        c, label, tkey, f = session.exec(stmt).one()
+        evidence = evidence_for(session, [c.id])
+    return ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
+                     tuple(evidence.get(c.id, ())))

@@ -1,0 +1,1 @@
+"""Exports of a project's curated data (the ministry workbook, CSV)."""
