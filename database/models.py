@@ -217,3 +217,15 @@ class ChangeLog(SQLModel, table=True):
     op: str  # insert update delete
     before: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON(none_as_null=True))
     after: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON(none_as_null=True))
+
+
+class ExportTemplate(SQLModel, table=True):
+    """Which record types, columns, labels, language and filters a ministry's workbook uses."""
+
+    __tablename__ = "export_template"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    name: str = Field(unique=True)
+    definition: dict[str, Any] = Field(default_factory=dict, sa_type=sa.JSON)
+    created_at: str = Field(default_factory=utc_now)
+    created_by: str
+    updated_at: str = Field(default_factory=utc_now)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.commands.registry import Commands, add_paging
 from app.commands.output import Output, short
 from app.core import claims, records, review
 from app.core.claim_views import ClaimView, claim_view, list_claims
@@ -90,3 +91,46 @@ def cmd_parse_value(args: argparse.Namespace, out: Output) -> int:
     out.line(f"{value.kind}: {format_value(value, args.lang)}")
     out.data(value.to_json())
     return 0
+
+
+def register(cli: Commands) -> None:
+    """record add, records, claim add/review, claims, history, parse-value."""
+    record = cli.group("record", "add and edit records")
+    sp = record.add("add", cmd_record_add, "add a record; prints its id")
+    sp.add_argument("type", help="record type key, e.g. organisation")
+    sp.add_argument("label")
+    sp.add_argument("--alias", action="append", help="another name (repeatable)")
+
+    sp = cli.add("records", cmd_records, "list records")
+    sp.add_argument("--type", help="only records of this type")
+    add_paging(sp)
+
+    claim = cli.group("claim", "add and review claims")
+    sp = claim.add("add", cmd_claim_add, "claim a value for a record's field")
+    sp.add_argument("record", help="record id, label or alias")
+    sp.add_argument("field", help="field key")
+    sp.add_argument("value", help="the value as written, e.g. '2,1 miljard euro'")
+    sp.add_argument("--evidence", action="append", help="annotation id (repeatable)")
+    sp.add_argument("--lang", choices=("nl", "en"), help="how to read numbers (default: the source's)")
+
+    sp = claim.add("review", cmd_claim_review, "accept, reject or dispute a claim")
+    sp.add_argument("claim", help="claim id or id prefix")
+    sp.add_argument("decision", choices=("accept", "reject", "dispute", "reopen"))
+    sp.add_argument("--note")
+
+    sp = cli.add("claims", cmd_claims, "list claims, newest first")
+    sp.add_argument("--record", help="record id, label or alias")
+    sp.add_argument("--status", choices=("proposed", "accepted", "rejected", "disputed"))
+    sp.add_argument("--type", help="only claims about records of this type")
+    add_paging(sp)
+
+    sp = cli.add("history", cmd_history, "changes from the change log, newest first")
+    sp.add_argument("id", nargs="?", help="a record, claim, document or annotation id (or prefix)")
+    sp.add_argument("--by", help="only changes by this editor")
+    sp.add_argument("--since", help="ISO date or time, inclusive")
+    sp.add_argument("--until", help="ISO date or time, exclusive")
+    add_paging(sp)
+
+    sp = cli.add("parse-value", cmd_parse_value, "show how a value is read", project=False)
+    sp.add_argument("text")
+    sp.add_argument("--lang", choices=("nl", "en"), default="nl")

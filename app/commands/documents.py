@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from app.commands.registry import Commands, add_paging
 from app.commands.output import Output, short
 from app.core import annotations, documents
 from app.core.importers import ImportLimits
@@ -147,3 +148,38 @@ def cmd_schema(args: argparse.Namespace, out: Output, project: Project) -> int:
             payload.append({**rtype.model_dump(), "fields": [f.model_dump() for f in fields]})
     out.data(payload)
     return 0
+
+
+def register(cli: Commands) -> None:
+    """init, import, docs, show, schema, annotate, search."""
+    sp = cli.add("init", cmd_init, "create a new project", project=False)
+    sp.add_argument("project", type=Path)
+    sp.add_argument("--schema", help="schema name or TOML path (default ai-infrastructure)")
+    sp.add_argument("--name", help="the project's display name")
+
+    sp = cli.add("import", cmd_import, "import files and folders (recursively)")
+    sp.add_argument("paths", nargs="+")
+    sp.add_argument("--max-size", type=float, default=200, help="largest file to import, in MB")
+
+    sp = cli.add("docs", cmd_docs, "list documents")
+    sp.add_argument("--query", help="only documents matching this full-text query")
+    sp.add_argument("--order", choices=("imported", "title", "published"), default="imported")
+    add_paging(sp)
+
+    sp = cli.add("show", cmd_show, "a document's metadata and full text")
+    sp.add_argument("doc", help="document id, id prefix or exact title")
+
+    cli.add("schema", cmd_schema, "record types and their fields")
+
+    sp = cli.add("annotate", cmd_annotate, "mark a span of a document; prints the annotation id")
+    sp.add_argument("doc", help="document id, id prefix or exact title")
+    sp.add_argument("--quote", help="the exact text to mark")
+    sp.add_argument("--nth", type=int, help="which occurrence of the quote (1-based)")
+    sp.add_argument("--start", type=int, help="start offset (code points), instead of --quote")
+    sp.add_argument("--end", type=int, help="end offset (code points), instead of --quote")
+    sp.add_argument("--label")
+    sp.add_argument("--note")
+
+    sp = cli.add("search", cmd_search, "full-text search over titles and text")
+    sp.add_argument("query")
+    add_paging(sp)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.commands.registry import Commands, add_paging
 from app.commands.output import Output
 from app.core.errors import ClaimdeskError
 from app.core.project import Project
@@ -92,3 +93,21 @@ def _headless_demo(project: Path | None) -> int:
     print(f"Demo project at {path}: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
     print(f"Try: claimdesk claims {path}")
     return 0
+
+
+def register(cli: Commands) -> None:
+    """export, check, demo, open."""
+    sp = cli.add("export", cmd_export, "export the ministry workbook")
+    sp.add_argument("out", type=Path, help="the .xlsx file to write")
+    sp.add_argument("--lang", choices=("en", "nl"), default="en")
+    sp.add_argument("--status", action="append", choices=("accepted", "proposed", "disputed"),
+                    help="claim statuses to export (default: accepted; repeat for more)")
+
+    cli.add("check", cmd_check, "check the project's integrity; exit 1 if anything is wrong")
+
+    sp = cli.add("demo", cmd_demo, "build the demo project", project=False)
+    sp.add_argument("project", type=Path, nargs="?", help="where (default: the user data folder)")
+    sp.add_argument("--force", action="store_true", help="replace an existing demo project")
+
+    sp = cli.add("open", cmd_open, "open a project in the window", project=False)
+    sp.add_argument("project", type=Path, nargs="?")

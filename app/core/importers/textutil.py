@@ -92,7 +92,9 @@ def partial_date(value: object) -> str | None:
         return valid_partial_date(value.isoformat()[:10])
     if not isinstance(value, str):
         return None
-    match = re.match(r"\s*(\d{4})(?:[-/.]?(\d{2})(?:[-/.]?(\d{2}))?)?(?!\d)", value)
+    # 2025-06-11T09:30, 2025/06, and PDF's compact 20250611093000+01'00' all start this way.
+    match = re.match(r"\s*(\d{4})(?:([-/.]?)(\d{2})(?:\2(\d{2}))?)?", value)
     if not match:
         return None
-    return valid_partial_date("-".join(g for g in match.groups() if g))
+    year, _sep, month, day = match.groups()
+    return valid_partial_date("-".join(g for g in (year, month, day) if g))

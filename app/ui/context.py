@@ -1,0 +1,60 @@
+"""What every part of the window shares: the open project, the undo stack, change notices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.core.project import Project, open_project
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a user action touched, so views refresh only that (after Anki's OpChanges)."""
+
+    documents: bool = False
+    annotations: frozenset[str] = field(default_factory=frozenset)  # document ids
+    records: bool = False
+    claims: bool = False
+    schema: bool = False
+
+    @staticmethod
+    def everything() -> "Changes":
+        """After opening a project or a merge: redraw all."""
+        return Changes(documents=True, records=True, claims=True, schema=True)
+
+
+class AppContext(QObject):
+    """The open project and its undo stack; widgets hold this, never a database session."""
+
+    projectChanged = Signal()
+    changed = Signal(object)  # a Changes
+
+    def __init__(self, editor: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.editor = editor
+        self.undo_stack = QUndoStack(self)
+
+    def open(self, path: Path) -> Project:
+        """Open `path` (raises ClaimdeskError with a user-facing sentence on failure)."""
+        project = open_project(path, editor=self.editor)
+        self.close()
+        self.project = project
+        self.undo_stack.clear()
+        self.projectChanged.emit()
+        return project
+
+    def close(self) -> None:
+        """Close the open project, if any."""
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+            self.undo_stack.clear()
+
+    def notify(self, changes: Changes) -> None:
+        """Tell every view what an action changed."""
+        self.changed.emit(changes)
