@@ -62,14 +62,19 @@ def _short(text: str, limit: int = 60) -> str:
 def add_annotation(
     project: Project, document: str, *, quote: str | None = None, nth: int | None = None,
     start: int | None = None, end: int | None = None, label: str | None = None,
-    note: str | None = None,
+    note: str | None = None, annotation_id: str | None = None,
 ) -> Annotation:
-    """Mark a span of a document, given by quote (and `nth`) or by code-point offsets."""
+    """Mark a span of a document, given by quote (and `nth`) or by code-point offsets.
+
+    `annotation_id` re-creates an annotation under its old id (redo after undo).
+    """
     with project.write("add annotation") as session:
         doc = resolve_document(session, document)
         text = document_text(session, doc.id)
         span = _span(text, quote, nth, start, end)
         annotation = build_annotation(text, doc.id, span, project.editor, label, note)
+        if annotation_id:
+            annotation.id = annotation_id
         session.add(annotation)
     return annotation
 

@@ -136,3 +136,53 @@ def claim_view(project: Project, claim_id: str) -> ClaimView:
         evidence = evidence_for(session, [c.id])
     return ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
                      tuple(evidence.get(c.id, ())))
+
+
+def claims_of_annotation(project: Project, annotation_id: str) -> list[ClaimView]:
+    """The claims an annotation is evidence for (oldest first), with their evidence."""
+    stmt = (
+        select(Claim, Record.label, RecordType.key, FieldDef)
+        .join(Evidence, col(Evidence.claim_id) == Claim.id)
+        .join(Record, col(Record.id) == Claim.record_id)
+        .join(RecordType, col(RecordType.id) == Record.record_type_id)
+        .join(FieldDef, col(FieldDef.id) == Claim.field_id)
+        .where(Evidence.annotation_id == annotation_id)
+        .order_by(col(Claim.created_at), col(Claim.id))
+    )
+    with project.read() as session:
+        rows = list(session.exec(stmt))
+        evidence = evidence_for(session, [c.id for c, *_ in rows])
+    return [
+        ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
+                  tuple(evidence.get(c.id, ())))
+        for c, label, tkey, f in rows
+    ]
+
+
+@dataclass(frozen=True)
+class AnnotationSpan:
+    """An annotation's span with the statuses of the claims it supports (for highlighting)."""
+
+    annotation_id: str
+    start: int
+    end: int
+    label: str | None
+    statuses: tuple[str, ...]
+
+
+def annotation_spans(project: Project, document_id: str) -> list[AnnotationSpan]:
+    """Every annotation of a document in text order, with its claims' statuses, in one query."""
+    stmt = (
+        select(Annotation.id, Annotation.start, Annotation.end, Annotation.label, Claim.status)
+        .outerjoin(Evidence, col(Evidence.annotation_id) == Annotation.id)
+        .outerjoin(Claim, col(Claim.id) == Evidence.claim_id)
+        .where(Annotation.document_id == document_id)
+        .order_by(col(Annotation.start), col(Annotation.end), col(Annotation.id))
+    )
+    spans: dict[str, tuple[int, int, str | None, list[str]]] = {}
+    with project.read() as session:
+        for ann_id, start, end, label, status in session.exec(stmt):
+            entry = spans.setdefault(ann_id, (start, end, label, []))
+            if status is not None:
+                entry[3].append(status)
+    return [AnnotationSpan(i, s, e, lab, tuple(st)) for i, (s, e, lab, st) in spans.items()]

@@ -12,7 +12,7 @@ from app.core.project import Project
 from app.core.records import resolve_record
 from app.core.references import by_id_or_prefix
 from app.core.schema import get_field
-from app.core.typed_values import typed_value
+from app.core.typed_values import TypedValue, typed_value
 from app.core.values import ParsedValue
 from database.models import Annotation, Claim, Document, Evidence, FieldDef, RecordType
 
@@ -61,6 +61,18 @@ def add_claim(
             session.add(Evidence(claim_id=claim.id, annotation_id=annotation.id,
                                  created_by=project.editor))
     return ClaimAdded(claim, warnings)
+
+
+def check_claim_value(project: Project, field_id: str, value: str, lang: str) -> TypedValue:
+    """Type `value` for a field without saving anything (live preview in the claim editor).
+
+    Raises InvalidValue with the same sentence `add_claim` would.
+    """
+    with project.read() as session:
+        fdef = session.get(FieldDef, field_id)
+        if fdef is None:
+            raise NotFound(f"no field {field_id!r}")
+        return typed_value(session, fdef, value, lang)
 
 
 def _evidence_language(session: Session, annotations: list[Annotation]) -> str | None:

@@ -147,6 +147,12 @@ def document_text(session: Session, document_id: str) -> str:
     return row.text
 
 
+def read_document_text(project: Project, document_id: str) -> str:
+    """A document's stored text (what the reader shows and offsets point into)."""
+    with project.read() as session:
+        return document_text(session, document_id)
+
+
 def list_documents(
     project: Project, limit: int = 100, offset: int = 0, document_ids: set[str] | None = None,
     order: str = "imported",
@@ -165,6 +171,13 @@ def list_documents(
         "imported": (col(Document.imported_at), col(Document.id)),
         "title": (col(Document.title), col(Document.id)),
         "published": (col(Document.published).desc(), col(Document.id)),
+        # Listings sort by any column both ways (the library's header clicks).
+        "imported_desc": (col(Document.imported_at).desc(), col(Document.id)),
+        "title_desc": (col(Document.title).desc(), col(Document.id)),
+        "published_asc": (col(Document.published), col(Document.id)),
+        "publisher": (sa.func.lower(col(Document.publisher)), col(Document.title), col(Document.id)),
+        "publisher_desc": (sa.func.lower(col(Document.publisher)).desc(), col(Document.title),
+                           col(Document.id)),
     }[order]
     stmt = select(Document, ann_count, claim_count).order_by(*order_by).limit(limit).offset(offset)
     if document_ids is not None:
@@ -187,3 +200,13 @@ def claims_citing(session: Session, document_id: str) -> list[Claim]:
         .where(Annotation.document_id == document_id).distinct()
     )
     return list(session.exec(stmt))
+
+
+def search_document_ids(project: Project, query: str) -> set[str] | None:
+    """Ids of documents matching every word of `query` (diacritics folded); None for no filter."""
+    from database.fts import matching_document_ids, to_match_query
+
+    if to_match_query(query) is None:
+        return None
+    with project.read() as session:
+        return matching_document_ids(session, query)

@@ -26,9 +26,12 @@ class RecordRow:
 
 def add_record(
     project: Project, type_key: str, label: str, aliases: list[str] | tuple[str, ...] = (),
-    description: str = "",
+    description: str = "", record_id: str | None = None,
 ) -> Record:
-    """Create a record of a type, with optional aliases."""
+    """Create a record of a type, with optional aliases.
+
+    `record_id` re-creates a record under its old id (redo after undo).
+    """
     label = label.strip()
     if not label:
         raise InvalidValue("a record needs a label")
@@ -36,11 +39,45 @@ def add_record(
         rtype = get_record_type(session, type_key)
         record = Record(record_type_id=rtype.id, label=label, description=description,
                         created_by=project.editor)
+        if record_id:
+            record.id = record_id
         session.add(record)
         session.flush()
         for alias in _clean_aliases(aliases, label):
             session.add(RecordAlias(record_id=record.id, alias=alias))
     return record
+
+
+def remove_record(project: Project, record_id: str) -> Record:
+    """Delete a record nothing refers to (undo of creating it); a used record is refused."""
+    with project.write("remove record") as session:
+        record = session.get(Record, record_id)
+        if record is None:
+            raise NotFound(f"no record {record_id!r}")
+        used = session.exec(
+            select(sa.func.count()).select_from(Claim).where(
+                sa.or_(col(Claim.record_id) == record.id, col(Claim.ref_record_id) == record.id))
+        ).one()
+        redirects = session.exec(
+            select(sa.func.count()).select_from(Record).where(Record.merged_into_id == record.id)
+        ).one()
+        if used or redirects:
+            raise InvalidValue(f"the record {record.label!r} is still used; it cannot be removed")
+        # Aliases through the ORM so the change log records them too.
+        for alias in session.exec(select(RecordAlias).where(RecordAlias.record_id == record.id)):
+            session.delete(alias)
+        session.flush()
+        session.delete(record)
+    return record
+
+
+def record_type_of(project: Project, record_id: str) -> RecordType:
+    """The record type of a record (the claim editor limits fields to it)."""
+    with project.read() as session:
+        record = resolve_record(session, record_id)
+        rtype = session.get(RecordType, record.record_type_id)
+        assert rtype is not None  # a foreign key
+        return rtype
 
 
 def _clean_aliases(aliases: list[str] | tuple[str, ...], label: str) -> list[str]:

@@ -34,20 +34,36 @@ def review_claim(project: Project, claim_ref: str, decision: str, note: str | No
         raise InvalidValue(f"unknown decision {decision!r}; use accept, reject, dispute or reopen")
     with project.write(f"{decision} claim") as session:
         claim = resolve_claim(session, claim_ref)
-        previous = claim.status
-        settings = session.exec(select(ProjectInfo)).one().settings or {}
-        if decision == "accept" and settings.get("four_eyes") and claim.created_by == project.editor:
-            raise InvalidValue("four-eyes review is on: someone else must accept a claim you proposed")
-        demoted: list[str] = []
-        if decision == "accept":
-            demoted = _demote_other_accepted(session, claim)
-        claim.status = DECISIONS[decision]
-        claim.review_note = note if note is not None else claim.review_note
-        claim.reviewed_by = project.editor if decision != "reopen" else None
-        claim.reviewed_at = utc_now() if decision != "reopen" else None
+        return apply_decision(session, project.editor, claim, decision, note)
+
+
+def apply_decision(session: Session, editor: str, claim: Claim, decision: str,
+                   note: str | None = None) -> ReviewOutcome:
+    """`review_claim` inside a caller's transaction (conflict resolution decides several at once)."""
+    previous = claim.status
+    settings = session.exec(select(ProjectInfo)).one().settings or {}
+    if decision == "accept" and settings.get("four_eyes") and claim.created_by == editor:
+        raise InvalidValue("four-eyes review is on: someone else must accept a claim you proposed")
+    demoted: list[str] = []
+    if decision == "accept":
+        demoted = _demote_other_accepted(session, claim)
+    claim.status = DECISIONS[decision]
+    claim.review_note = note if note is not None else claim.review_note
+    claim.reviewed_by = editor if decision != "reopen" else None
+    claim.reviewed_at = utc_now() if decision != "reopen" else None
+    claim.updated_at = utc_now()
+    session.add(claim)
+    return ReviewOutcome(claim, previous, demoted)
+
+
+def set_review_note(project: Project, claim_ref: str, note: str) -> Claim:
+    """Replace a claim's review note without deciding (the change log keeps the old one)."""
+    with project.write("note claim") as session:
+        claim = resolve_claim(session, claim_ref)
+        claim.review_note = note.strip() or None
         claim.updated_at = utc_now()
         session.add(claim)
-    return ReviewOutcome(claim, previous, demoted)
+    return claim
 
 
 def _demote_other_accepted(session: Session, claim: Claim) -> list[str]:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
 from app.core.errors import ClaimdeskError, NotFound
 from app.paths import resources_dir
 from database.models import FieldDef, RecordType
+
+if TYPE_CHECKING:  # project imports schema, so only for the annotation
+    from app.core.project import Project
 
 DEFAULT_SCHEMA = "ai-infrastructure"
 DATATYPES = frozenset(
@@ -148,6 +152,12 @@ def fields_of(session: Session, record_type_id: str) -> list[FieldDef]:
     """The fields of one record type in schema order."""
     stmt = select(FieldDef).where(FieldDef.record_type_id == record_type_id).order_by(FieldDef.position)
     return list(session.exec(stmt))
+
+
+def schema_types(project: "Project") -> list[tuple[RecordType, list[FieldDef]]]:
+    """Every record type with its fields, in schema order (for pickers)."""
+    with project.read() as session:
+        return [(t, fields_of(session, t.id)) for t in record_types(session)]
 
 
 def get_record_type(session: Session, key: str) -> RecordType:

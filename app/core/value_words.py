@@ -102,7 +102,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {"EUR": "€", "USD": "$", "GBP": "£", "JPY"
 #   GB TB PB EB, GPU, chip, processor, server, rack, node, qubit, parameter,
 #   datacenter, supercomputer, AI factory, gigafactory, factory, job, FTE, person,
 #   employee, researcher, company, startup, country, member state,
-#   hour, day, week, month, year, m², km², ha, km, L, nm, ×.
+#   hour, day, week, month, year, m², km², ha, km, L, nm, × (times), piece.
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "%": ("%", "procent", "percent", "per cent", "pct"),
     "pp": ("procentpunt", "procentpunten", "percentage point", "percentage points",
@@ -152,6 +152,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "km": ("km", "kilometer", "kilometers", "kilometre", "kilometres"),
     "L": ("liter", "liters", "litre", "litres"), "nm": ("nm", "nanometer", "nanometre"),
     "×": ("x", "×", "keer", "times"),
+    "piece": ("stuks", "stuk", "pieces", "units"),
 }
 
 
@@ -190,7 +191,7 @@ _MARKER_FORMS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "minstens", "minimaal", "ten minste", "tenminste", "op zijn minst", "minimum",
         "at least", "more than", "meer dan", "ruim", "over", "upwards of",
         "in excess of", "no less than", "niet minder dan", "greater than", "above",
-        "boven de", "meer als", "> ", "≥ ", "a minimum of", "min .",
+        "boven de", "meer als", "> ", "≥ ", "a minimum of", "min .", "zeker",
     ),
     (LOWER, START): ("vanaf", "from", "sinds", "since", "starting", "starting in",
                      "vanaf begin"),
@@ -241,7 +242,7 @@ PAIRED_CONNECTORS: dict[Phrase, Phrase] = {("en",): ("tussen",), ("and",): ("bet
 UNIT_SEARCH_STOPS: frozenset[str] = frozenset({
     "en", "and", "maar", "but", "dan", "than", "die", "dat", "which", "that", "who",
     "voor", "for", "aan", "in", "op", "bij", "met", "with", "at", "on", "naar", "to",
-    "into", "door", "by", "uit", "from", "over", "tot", "om", "tegen", "per", "of",
+    "into", "door", "by", "uit", "from", "over", "tot", "om", "tegen", "per",
     "or", "is", "zijn", "are", "was", "were", "werd", "worden",
 })
 # Prepositions that make a following 4-digit number a year even with a unit further on.

@@ -6,14 +6,10 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import database.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from database.migrations.env_filter import include_object
 
 config = context.config
 target_metadata = SQLModel.metadata
-
-
-def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
-    """Leave the FTS5 virtual table and its shadow tables to the migrations that made them."""
-    return not (type_ == "table" and name is not None and name.startswith("document_fts"))
 
 
 def run_migrations_online() -> None:

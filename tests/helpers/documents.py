@@ -31,8 +31,12 @@ def make_docx(
     title: str = "AI factories in Europe",
     author: str = "Policy Desk",
     created: datetime | None = datetime(2025, 3, 4, 10, 30),
+    extra: list[str] | None = None,
 ) -> bytes:
-    """A DOCX with a heading, paragraphs, a bullet list and a table in between, plus core properties."""
+    """A DOCX with a heading, paragraphs, a bullet list and a table in between, plus core properties.
+
+    `extra` paragraphs are appended at the end (the benchmark uses them for length).
+    """
     import docx
 
     document = docx.Document()
@@ -46,6 +50,8 @@ def make_docx(
             cell.text = value
     document.add_heading("Funding", level=2)
     document.add_paragraph(EN_PARAGRAPHS[1])
+    for paragraph in extra or []:
+        document.add_paragraph(paragraph)
     props = document.core_properties
     props.title, props.author = title, author
     if created is not None:

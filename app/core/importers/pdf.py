@@ -4,7 +4,7 @@ Runs inside the capped helper process (see safety.py). Each page's lines come fr
 pypdf's text visitor together with their baseline and font size, so paragraph
 breaks can use the layout. The rules, in order, between two lines on a page:
 
-* a vertical gap over 1.6x the page's usual line spacing, or a jump upwards
+* a vertical gap over 1.6x the document's usual line spacing, or a jump upwards
   (a new column or text box), or a change in font size -> new paragraph;
 * the next line starts with a bullet -> new paragraph;
 * the line ends a sentence and is clearly shorter than a full line -> new paragraph;
@@ -116,7 +116,7 @@ def join_lines(before: str, after: str) -> str:
     `AI-` + `fabriek` -> `AI-fabriek` (capital or digit: a real hyphen, kept, no space).
     """
     match = _HYPHENATED.search(before)
-    if match and after[:1].isalpha():
+    if match and after[:1].isalnum():
         word = match.group(1)
         if after[0].islower() and word.isalpha() and word.islower():
             return before[:-1] + after
@@ -124,13 +124,30 @@ def join_lines(before: str, after: str) -> str:
     return before + " " + after
 
 
-def _spacing(lines: list[Line]) -> float:
-    """The page's usual distance between baselines, from the median of small downward gaps."""
-    sizes = [line.size for line in lines if line.size] or [11.0]
+def _spacing(pages: list[list[Line]]) -> float:
+    """The document's usual distance between baselines.
+
+    A low percentile of the small downward gaps, so that paragraph gaps do not
+    count as line spacing even on pages made mostly of short paragraphs.
+    """
+    sizes = [line.size for lines in pages for line in lines if line.size] or [11.0]
     size = statistics.median(sizes)
-    gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.y is not None and b.y is not None]
-    normal = [gap for gap in gaps if 0 < gap < 3 * size]
-    return statistics.median(normal) if normal else 1.2 * size
+    gaps = sorted(
+        a.y - b.y
+        for lines in pages
+        for a, b in zip(lines, lines[1:])
+        if a.y is not None and b.y is not None and 0 < a.y - b.y < 4 * size
+    )
+    return gaps[len(gaps) // 4] if gaps else 1.2 * size
+
+
+def _width(pages: list[list[Line]]) -> float:
+    """A full line's length in characters (80th percentile; at least 60 for short documents)."""
+    lengths = sorted(len(line.text) for lines in pages for line in lines)
+    if not lengths:
+        return 80.0
+    width = float(lengths[int(0.8 * (len(lengths) - 1))])
+    return max(width, 60.0) if len(lengths) < 10 else width
 
 
 def _breaks(before: Line, after: Line, spacing: float, width: float) -> bool:
@@ -157,15 +174,13 @@ def _continues(before: str, after: str) -> bool:
 
 def reflow(pages: list[list[Line]]) -> tuple[str, list[int]]:
     """Build the paragraphs of all pages; return (text, offset where each page begins)."""
-    lengths = sorted(len(line.text) for lines in pages for line in lines)
-    width = float(lengths[int(0.8 * (len(lengths) - 1))]) if lengths else 80.0
+    width, spacing = _width(pages), _spacing(pages)
     paragraphs: list[str] = []
     starts: list[int] = []
     pending = 0  # pages seen that have no text yet; they start where the next text does
     length = 0  # characters in "\n\n".join(paragraphs)
     for lines in pages:
         pending += 1
-        spacing = _spacing(lines)
         for index, line in enumerate(lines):
             previous = lines[index - 1] if index else None
             if index == 0 and paragraphs and _continues(paragraphs[-1], line.text):

@@ -15,8 +15,10 @@ import io
 import logging
 import multiprocessing
 import struct
+import sys
 import threading
 import time
+import types
 import zipfile
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -129,6 +131,22 @@ def _child_main(conn: Connection, memory_bytes: int) -> None:
             conn.send(("memory", None))
 
 
+def _start_without_main(process: multiprocessing.process.BaseProcess) -> None:
+    """Start a spawned child without re-running the parent's `__main__` script in it.
+
+    'spawn' normally re-imports the entry script in the child: for the desktop app
+    that would load Qt there, and from a REPL or stdin it fails outright. The
+    child only needs our parser modules, so it is shown an empty `__main__`.
+    (Frozen builds still need `multiprocessing.freeze_support()` at start-up.)
+    """
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        process.start()
+    finally:
+        sys.modules["__main__"] = main
+
+
 class _Helper:
     """One spawned child process and the pipe to it."""
 
@@ -141,12 +159,15 @@ class _Helper:
         self.process = context.Process(
             target=_child_main, args=(child_conn, memory_bytes), name="claimdesk-import", daemon=True
         )
-        self.process.start()
+        _start_without_main(self.process)
         child_conn.close()
-        if not self.conn.poll(STARTUP_SECONDS):
+        try:
+            if not self.conn.poll(STARTUP_SECONDS):
+                raise EOFError("no answer")
+            self.conn.recv()
+        except (EOFError, OSError) as exc:
             self.kill()
-            raise ImportRefused("the import helper process did not start; try again")
-        self.conn.recv()
+            raise ImportRefused("the import helper process did not start; try again") from exc
         self.start_seconds = time.perf_counter() - started
         log.debug("import helper started in %.2f s", self.start_seconds)
 

@@ -1,0 +1,147 @@
+"""The review queue: proposed and disputed claims, each with its quote in context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
+
+from app.core.claim_views import ClaimView, evidence_for, page_of
+from app.core.project import Project
+from app.core.schema import get_record_type
+from database.models import Annotation, Claim, Document, Evidence, FieldDef, Record, RecordType
+
+QUEUE_STATUSES = ("proposed", "disputed")
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What narrows the queue; every part is optional."""
+
+    type_key: str | None = None
+    document_id: str | None = None
+    editor: str | None = None  # who proposed the claim
+    since: str | None = None  # ISO date or time, inclusive, on when the claim was made
+    until: str | None = None  # ISO date or time, exclusive
+
+
+@dataclass(frozen=True)
+class QuoteInContext:
+    """A supporting quote with a little text each side and the document it stands in."""
+
+    annotation_id: str
+    document_id: str
+    document_title: str
+    document_published: str | None
+    prefix: str
+    quote: str
+    suffix: str
+    start: int
+    end: int
+    page: int | None
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One claim awaiting a decision, with every quote that supports it."""
+
+    view: ClaimView
+    quotes: tuple[QuoteInContext, ...]
+
+    @property
+    def claim_id(self) -> str:
+        """The claim's id (what the decision keys act on)."""
+        return self.view.claim.id
+
+    @property
+    def first_quote(self) -> QuoteInContext | None:
+        """The quote the queue shows first (text order in the first document)."""
+        return self.quotes[0] if self.quotes else None
+
+
+def review_queue(
+    project: Project, type_key: str | None = None, document_id: str | None = None,
+    editor: str | None = None, since: str | None = None, until: str | None = None,
+    limit: int = 100, offset: int = 0,
+) -> list[QueueItem]:
+    """A page of proposed and disputed claims, oldest first, each with its quotes in context.
+
+    Oldest first so a reviewer clears the queue in the order the work arrived.
+    """
+    where = QueueFilter(type_key, document_id, editor, since, until)
+    stmt = (
+        select(Claim, Record.label, RecordType.key, FieldDef)
+        .join(Record, col(Record.id) == Claim.record_id)
+        .join(RecordType, col(RecordType.id) == Record.record_type_id)
+        .join(FieldDef, col(FieldDef.id) == Claim.field_id)
+        .order_by(col(Claim.created_at), col(Claim.id)).limit(limit).offset(offset)
+    )
+    with project.read() as session:
+        stmt = _narrow(session, stmt, where)
+        rows = list(session.exec(stmt))
+        ids = [c.id for c, *_ in rows]
+        evidence = evidence_for(session, ids)
+        quotes = _quotes(session, ids)
+    return [
+        QueueItem(
+            ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
+                      tuple(evidence.get(c.id, ()))),
+            tuple(quotes.get(c.id, ())),
+        )
+        for c, label, tkey, f in rows
+    ]
+
+
+def count_review_queue(
+    project: Project, type_key: str | None = None, document_id: str | None = None,
+    editor: str | None = None, since: str | None = None, until: str | None = None,
+) -> int:
+    """How many claims the queue holds under the same filters (for "12 of 40")."""
+    where = QueueFilter(type_key, document_id, editor, since, until)
+    stmt = (
+        select(sa.func.count()).select_from(Claim)
+        .join(Record, col(Record.id) == Claim.record_id)
+    )
+    with project.read() as session:
+        return session.exec(_narrow(session, stmt, where)).one()
+
+
+def _narrow(session: Session, stmt: SelectOfScalar, where: QueueFilter) -> SelectOfScalar:  # type: ignore[type-arg]
+    stmt = stmt.where(col(Claim.status).in_(QUEUE_STATUSES))
+    if where.type_key is not None:
+        rtype = get_record_type(session, where.type_key)  # unknown type: a clear NotFound
+        stmt = stmt.where(Record.record_type_id == rtype.id)
+    if where.editor:
+        stmt = stmt.where(Claim.created_by == where.editor)
+    if where.since:
+        stmt = stmt.where(Claim.created_at >= where.since)
+    if where.until:
+        stmt = stmt.where(Claim.created_at < where.until)
+    if where.document_id is not None:
+        cited = (
+            select(Evidence.claim_id).join(Annotation, col(Annotation.id) == Evidence.annotation_id)
+            .where(Annotation.document_id == where.document_id)
+        )
+        stmt = stmt.where(col(Claim.id).in_(cited))
+    return stmt
+
+
+def _quotes(session: Session, claim_ids: list[str]) -> dict[str, list[QuoteInContext]]:
+    out: dict[str, list[QuoteInContext]] = {}
+    for chunk_start in range(0, len(claim_ids), 500):  # SQLite's bound-parameter limit
+        chunk = claim_ids[chunk_start : chunk_start + 500]
+        stmt = (
+            select(Evidence.claim_id, Annotation, Document.title, Document.published,
+                   Document.page_starts)
+            .join(Annotation, col(Annotation.id) == Evidence.annotation_id)
+            .join(Document, col(Document.id) == Annotation.document_id)
+            .where(col(Evidence.claim_id).in_(chunk))
+            .order_by(col(Annotation.document_id), col(Annotation.start))
+        )
+        for claim_id, ann, title, published, pages in session.exec(stmt):
+            out.setdefault(claim_id, []).append(QuoteInContext(
+                ann.id, ann.document_id, title, published, ann.prefix, ann.quote, ann.suffix,
+                ann.start, ann.end, page_of(pages, ann.start)))
+    return out
