@@ -167,3 +167,19 @@ def test_listing_pages_in_sql(project: Project, tmp_path: Path) -> None:
         ).all())
     assert "USING INDEX" in plan
     assert sa.inspect(project.engine).get_indexes("evidence")
+
+
+def test_damaged_project_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.claimdesk"
+    proj = create_project(path, editor="t")
+    for i in range(50):
+        records.add_record(proj, "organisation", f"Organisatie {i}")
+    proj.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[3 * page : 6 * page] = b"\xde\xad\xbe\xef" * (3 * page // 4)
+    path.write_bytes(bytes(data))
+    before = _sha(path)
+    with pytest.raises(ProjectFileError, match="damaged|not a Claimdesk project"):
+        open_project(path)
+    assert _sha(path) == before
