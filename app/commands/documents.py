@@ -183,3 +183,25 @@ def register(cli: Commands) -> None:
     sp = cli.add("search", cmd_search, "full-text search over titles and text")
     sp.add_argument("query")
     add_paging(sp)
+    register_reextract(cli)
+
+
+def cmd_reextract(args: argparse.Namespace, out: Output, project: Project) -> int:
+    from app.core.reextract import reextract_document
+
+    report = reextract_document(project, args.doc)
+    out.line(f"{report.document_id}: text {'changed' if report.text_changed else 'unchanged'}; "
+             f"{report.kept} annotations in place, {len(report.moved)} re-anchored, "
+             f"{len(report.orphaned)} orphaned")
+    for ann_id in report.orphaned:
+        out.line(f"orphaned: {ann_id}")
+    out.data({"document_id": report.document_id, "text_changed": report.text_changed,
+              "kept": report.kept, "moved": report.moved, "orphaned": report.orphaned})
+    return 0
+
+
+def register_reextract(cli: Commands) -> None:
+    """reextract."""
+    sp = cli.add("reextract", cmd_reextract,
+                 "extract a document's stored original again and re-anchor its annotations")
+    sp.add_argument("doc", help="document id, id prefix or exact title")
