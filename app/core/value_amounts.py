@@ -31,7 +31,9 @@ from app.core.value_words import (
     CURRENCY_PHRASES,
     DUTCH_UNITS,
     ENGLISH_ONLY_MARKERS,
+    FRACTION_PHRASES,
     FRACTION_WORDS,
+    FREE_FRACTION_WORDS,
     LOWER,
     MARKERS,
     NOT_NUMBER_AFTER_TEN,
@@ -40,7 +42,10 @@ from app.core.value_words import (
     POST_MARKERS,
     RANGE_CONNECTORS,
     RATE_PHRASES,
+    RATIO_ONES,
+    RATIO_PHRASES,
     SCALE_WORDS,
+    STRONG_YEAR_PREPOSITIONS,
     UNIT_PHRASES,
     UNIT_SEARCH_STOPS,
     UPPER,
@@ -167,14 +172,17 @@ def _scale_at(tokens: Sequence[Token], j: int) -> bool:
 def _read_words(tokens: Sequence[Token], i: int) -> NumberPhrase | None:
     """Number words: `twintig`, `vijfentwintig`, `twenty-five`, `een miljard`, `anderhalf`."""
     low = tokens[i].low
-    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    fraction = match_at(tokens, i, FRACTION_PHRASES)
+    if fraction and _scale_at(tokens, i + fraction[1]):  # `een half miljard`
+        return _with_scales(tokens, i, i + fraction[1], fraction[0])
     if low in WEAK_ONE_WORDS:
         if _scale_at(tokens, i + 1) or (low == "one" and match_at(tokens, i + 1, UNIT_PHRASES)):
             return _with_scales(tokens, i, i + 1, Decimal(1))
         return None
     if low in FRACTION_WORDS:
-        j = i + 2 if nxt in {"a", "an"} else i + 1
-        return _with_scales(tokens, i, j, FRACTION_WORDS[low]) if _scale_at(tokens, j) else None
+        if _scale_at(tokens, i + 1) or low in FREE_FRACTION_WORDS:
+            return _with_scales(tokens, i, i + 1, FRACTION_WORDS[low])
+        return None
     half = _DUTCH_AND_A_HALF.fullmatch(low)
     if half:
         return _with_scales(tokens, i, i + 1, Decimal(DUTCH_UNITS[half[1]]) + Decimal("0.5"))
@@ -204,7 +212,17 @@ def _word_run(tokens: Sequence[Token], i: int) -> tuple[list[int], int]:
         j += 1
         if j + 1 < len(tokens) and tokens[j].text == "-" and _is_number_word(tokens[j + 1].low):
             j += 1
+        elif _joins_with_and(tokens, i, j, values):
+            j += 1
     return values, j
+
+
+def _joins_with_and(tokens: Sequence[Token], i: int, j: int, values: list[int]) -> bool:
+    """`two hundred and fifty`: `and` inside a number, not `between three and five`."""
+    if j + 1 >= len(tokens) or tokens[j].low != "and" or values[-1] not in (100, 1000):
+        return False
+    nxt = NUMBER_WORDS.get(tokens[j + 1].low)
+    return nxt is not None and nxt < 100 and not (i and tokens[i - 1].low == "between")
 
 
 def _is_number_word(low: str) -> bool:
@@ -271,11 +289,32 @@ def _build(
         _set_range(amount, first, second, mid)
     else:
         _set_single(amount, first)
-    _read_after(tokens, amount, starts, vague=first.vague)
-    amount.markers = _markers_before(tokens, start, english)
+    _read_after(tokens, amount, starts, vague=first.vague, year_shaped=_is_year(first))
+    if _is_ratio(tokens, first, amount):
+        amount.valid = False  # `1 op de 5`, `one in five`: a ratio, not an amount
+    if amount.unit is None and amount.currency is None and start and (
+        tokens[start - 1].low == "factor"
+    ):
+        amount.unit = "×"  # `een factor tien`
+    amount.markers = markers_before(tokens, start, english)
     _apply_markers(amount)
     amount.years = _year_like(tokens, amount, first, second if used == 2 else None)
     return amount, used
+
+
+def _is_ratio(tokens: Sequence[Token], first: NumberPhrase, amount: Amount) -> bool:
+    """True for either number of `1 op de 5` / `one in five` (read as text)."""
+    after = match_at(tokens, first.end, RATIO_PHRASES)
+    if after and not amount.is_range and first.end + after[1] < len(tokens):
+        nxt = tokens[first.end + after[1]]
+        small = nxt.kind == "num" and (len(nxt.text) <= 3 or tokens[first.end].low != "in")
+        if small or _is_number_word(nxt.low):
+            return True  # `in` needs a small count after it: `20 in 2027` is no ratio
+    before = match_before(tokens, first.start, RATIO_PHRASES)
+    if before is None or first.start - before[1] < 1:
+        return False
+    prev = tokens[first.start - before[1] - 1]
+    return prev.kind == "num" or prev.low in RATIO_ONES
 
 
 def _range_end(
@@ -333,7 +372,9 @@ def _set_single(amount: Amount, number: NumberPhrase) -> None:
         amount.amount = number.value
 
 
-def _read_after(tokens: Sequence[Token], amount: Amount, starts: set[int], vague: bool) -> None:
+def _read_after(
+    tokens: Sequence[Token], amount: Amount, starts: set[int], vague: bool, year_shaped: bool
+) -> None:
     """Currency, post markers (`of meer`, `+`), unit and rate after the number."""
     p = amount.end
     if amount.currency is None:
@@ -350,7 +391,7 @@ def _read_after(tokens: Sequence[Token], amount: Amount, starts: set[int], vague
         found = find_unit(tokens, p, starts)
         if found:
             amount.unit, p, gap = found
-            if gap and _year_preposition_before(tokens, amount.start):
+            if year_shaped and _year_preposition_before(tokens, amount.start, strong=not gap):
                 amount.unit, p, gap = None, amount.end, 0  # `in 2030 ... datacenters`
     p = _read_rate(tokens, p, amount)
     amount.end = _post_marker(tokens, p, amount)
@@ -403,15 +444,18 @@ def find_unit(
         if tok.kind == "sym" and tok.text not in {"-", "'"}:
             return None
         if tok.kind in {"word", "code"}:
-            if tok.low in UNIT_SEARCH_STOPS or tok.low in CURRENCY_PHRASES:
+            if tok.low in UNIT_SEARCH_STOPS or (tok.low,) in CURRENCY_PHRASES:
                 return None
             words += 1
         j += 1
     return None
 
 
-def _markers_before(tokens: Sequence[Token], start: int, english: bool) -> list[Marker]:
-    """Markers just before token `start`, nearest first (`naar schatting meer dan`)."""
+def markers_before(tokens: Sequence[Token], start: int, english: bool) -> list[Marker]:
+    """Markers just before token `start`, nearest first (`naar schatting meer dan`).
+
+    Dates read the same markers (`tot eind 2025`, `vanaf juni 2025`).
+    """
     found: list[Marker] = []
     pos = start
     while pos > 0:
@@ -424,11 +468,6 @@ def _markers_before(tokens: Sequence[Token], start: int, english: bool) -> list[
         found.append(marker)
         pos -= size
     return found
-
-
-def markers_before(tokens: Sequence[Token], start: int, english: bool) -> list[Marker]:
-    """Public wrapper so dates read the same markers as amounts."""
-    return _markers_before(tokens, start, english)
 
 
 def _apply_markers(amount: Amount) -> None:
@@ -444,8 +483,10 @@ def _apply_markers(amount: Amount) -> None:
         amount.upper, amount.amount = amount.amount, None
 
 
-def _year_preposition_before(tokens: Sequence[Token], start: int) -> bool:
-    return start > 0 and tokens[start - 1].low in YEAR_PREPOSITIONS
+def _year_preposition_before(tokens: Sequence[Token], start: int, strong: bool) -> bool:
+    """True when a year preposition precedes `start` (a strong one when a unit is adjacent)."""
+    table = STRONG_YEAR_PREPOSITIONS if strong else YEAR_PREPOSITIONS
+    return start > 0 and tokens[start - 1].low in table
 
 
 def _is_year(number: NumberPhrase | None) -> bool:

@@ -33,7 +33,7 @@ _DATE_CONNECTORS: dict[Phrase, bool] = {
     for c in (("-",), ("tot",), ("tot", "en", "met"), ("t", "/", "m"), ("to",), ("until",),
               ("through",), ("till",), ("en",), ("and",))
 }
-_PAIRED = {("en",): ("tussen",), ("and",): ("between",)}
+_PAIRED: dict[Phrase, Phrase] = {("en",): ("tussen",), ("and",): ("between",)}
 _LINKS = frozenset({"van", "of", "-", "'", "in"})
 
 
@@ -243,6 +243,12 @@ def _read_month_first(tokens: Sequence[Token], i: int, english: bool) -> DateSpa
         return None
     j = month[1]
     day = _day_at(tokens, j)
+    days = _day_range_at(tokens, day[1]) if day is not None else None
+    if day is not None and days is not None:
+        year = _year_at(tokens, days[1])
+        if year is not None:  # `July 1–3, 2025`
+            joined = _span(i, days[1] + 1, (year, month[0], day[0]), (year, month[0], days[0]))
+            return replace(joined, joined=True)
     if day is not None:
         k = _skip(tokens, day[1], frozenset({","}))
         year = _year_at(tokens, k)
@@ -254,6 +260,17 @@ def _read_month_first(tokens: Sequence[Token], i: int, english: bool) -> DateSpa
     if tokens[i].low in VERB_MONTHS and not tokens[i].text[0].isupper():
         return None  # `may`/`march` the verbs
     return _span(i, j, (None, month[0], None))
+
+
+def _day_range_at(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """(last day, position of the year) for the `–3,` of `July 1–3, 2025`."""
+    conn = match_at(tokens, j, _DATE_CONNECTORS)
+    if conn is None or lows(tokens, j, j + conn[1]) in _PAIRED:
+        return None
+    day = _day_at(tokens, j + conn[1])
+    if day is None:
+        return None
+    return day[0], _skip(tokens, day[1], frozenset({","}))
 
 
 _READERS: tuple[Callable[[Sequence[Token], int, bool], DateSpan | None], ...] = (

@@ -26,7 +26,12 @@ T = TypeVar("T")
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u00b4`\u2032"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58"})
-_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\n]+")
+_SPACES = re.compile(r"[\u00a0\u2000-\u2006\u2008-\u200a\u202f\u205f\u3000\t\r\n]+")
+# A space between digit groups is a thousands separator (`10 000`, SI style): two bare
+# numbers side by side are rarer in prose than grouped digits. Non-breaking and thin
+# spaces there become a figure space so that the space normalisation leaves them alone.
+_DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u2007\u2009\u202f](?=\d{3}(?!\d))")
+_FIGURE_SPACE = "\u2007"
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 _TOKEN = re.compile(
@@ -36,7 +41,7 @@ _TOKEN = re.compile(
   | (?P<yslash>\d{4}/(?:\d{4}|\d{2})(?!\d))
   | (?P<qtr>[Qq][1-4](?![^\W_]))
   | (?P<half>[Hh][12](?![^\W_]))
-  | (?P<num>\d{1,3}(?:\ \d{3})+(?![\d.,]\d)(?!\d)|\d+(?:[.,]\d+)*)
+  | (?P<num>\d{1,3}(?:[\u2007\ ]\d{3})+(?:[.,]\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*)
   | (?P<unit>k?m[²2](?![^\W_]))
   | (?P<code>[^\W\d_]+\d[^\W_]*)
   | (?P<word>[^\W\d_]+(?:'[^\W\d_]+)*'?)
@@ -67,6 +72,7 @@ class Token:
 def normalise(text: str) -> str:
     """Fold typographic apostrophes, dashes and odd spaces to their plain forms."""
     text = _ZERO_WIDTH.sub("", text).translate(_APOSTROPHES).translate(_DASHES)
+    text = _DIGIT_GROUP_SPACE.sub(_FIGURE_SPACE, text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -148,7 +154,10 @@ def parse_digits(digits: str, style: str) -> Decimal | None:
     digits is thousands when it is the style's grouping mark (`.` nl, `,` en), otherwise
     a decimal mark, so `2.5` reads as 2.5 in a Dutch text too.
     """
-    digits = digits.replace(" ", "")
+    if " " in digits or _FIGURE_SPACE in digits:
+        # Space-grouped: the one mark the tokenizer allows after the groups is decimal.
+        compact = digits.replace(" ", "").replace(_FIGURE_SPACE, "")
+        return Decimal(compact.replace(",", "."))
     dots, commas = digits.count("."), digits.count(",")
     if dots and commas:
         decimal_mark = "," if digits.rfind(",") > digits.rfind(".") else "."

@@ -43,8 +43,25 @@ DUTCH_TENS: dict[str, int] = {
 }
 # Fractions that only make sense before a scale word (`anderhalf miljard`).
 FRACTION_WORDS: dict[str, Decimal] = {
-    "half": Decimal("0.5"), "halve": Decimal("0.5"), "anderhalf": Decimal("1.5"),
+    "half": Decimal("0.5"), "halve": Decimal("0.5"), "kwart": Decimal("0.25"),
+    "anderhalf": Decimal("1.5"), "anderhalve": Decimal("1.5"),
 }
+# ... except these, which are a number anywhere (`anderhalf jaar`).
+FREE_FRACTION_WORDS: frozenset[str] = frozenset({"anderhalf", "anderhalve"})
+# Fractions written as phrases; like FRACTION_WORDS they need a scale word after them.
+FRACTION_PHRASES: dict[Phrase, Decimal] = {
+    ("een", "half"): Decimal("0.5"), ("een", "halve"): Decimal("0.5"),
+    ("een", "kwart"): Decimal("0.25"), ("driekwart",): Decimal("0.75"),
+    ("half", "a"): Decimal("0.5"), ("half", "an"): Decimal("0.5"),
+    ("a", "quarter", "of", "a"): Decimal("0.25"), ("quarter", "of", "a"): Decimal("0.25"),
+    ("three", "quarters", "of", "a"): Decimal("0.75"),
+}
+# `1 op de 5 bedrijven`, `one in five`: a ratio, which this parser does not read.
+RATIO_PHRASES: dict[Phrase, bool] = {
+    ("op", "de"): True, ("op", "het"): True, ("out", "of"): True, ("op", "elke"): True,
+    ("in",): True,
+}
+RATIO_ONES: frozenset[str] = frozenset({"one", "een", "één"})
 
 # Scale words multiply the number before them. Single letters count only when written
 # against the number (`€3m`, `5k`), see `ADJACENT_ONLY_SCALES`. `biljoen` is the Dutch
@@ -118,7 +135,8 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "EFLOPS": ("eflops", "exaflop", "exaflops", "eflop/s"),
     "GB": ("gb", "gigabyte", "gigabytes"), "TB": ("tb", "terabyte", "terabytes"),
     "PB": ("pb", "petabyte", "petabytes"), "EB": ("eb", "exabyte", "exabytes"),
-    "GPU": ("gpu", "gpu's", "gpus", "grafische kaarten", "grafische chips"),
+    "GPU": ("gpu", "gpu's", "gpus", "grafische kaarten", "grafische chips",
+            "graphic processing units", "graphics processing units"),
     "chip": ("chip", "chips", "ai-chips"), "processor": ("processor", "processors",
                                                          "processoren"),
     "server": ("server", "servers"), "rack": ("rack", "racks"),
@@ -152,7 +170,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "km": ("km", "kilometer", "kilometers", "kilometre", "kilometres"),
     "L": ("liter", "liters", "litre", "litres"), "nm": ("nm", "nanometer", "nanometre"),
     "×": ("x", "×", "keer", "times"),
-    "piece": ("stuks", "stuk", "pieces", "units"),
+    "piece": ("stuks", "stuk", "pieces"),
 }
 
 
@@ -199,7 +217,7 @@ _MARKER_FORMS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "maximaal", "hooguit", "hoogstens", "tot wel", "up to", "less than",
         "minder dan", "fewer than", "at most", "no more than", "niet meer dan",
         "tot maximaal", "a maximum of", "maximum", "max .", "max", "under", "below",
-        "onder de", "< ", "≤ ",
+        "onder de", "< ", "≤ ", "nog geen", "not even", "just under", "net onder",
     ),
     (UPPER, END): ("tot", "tot en met", "t / m", "until", "till", "through", "uiterlijk",
                    "tot uiterlijk", "no later than", "up until"),
@@ -208,8 +226,8 @@ _MARKER_FORMS: dict[tuple[str, str | None], tuple[str, ...]] = {
         "omstreeks", "bijna", "nagenoeg", "naar schatting", "ruwweg", "grofweg",
         "pakweg", "zowat", "plusminus", "om en nabij", "in de orde van", "about",
         "roughly", "around", "approximately", "approx", "approx .", "some", "nearly",
-        "almost", "an estimated", "estimated", "~ ", "± ", "≈ ",
-        "+ / -", "in the order of", "of the order of", "circa de", "around the",
+        "almost", "an estimated", "estimated", "een kleine", "een goede", "een dikke",
+        "~ ", "± ", "≈ ", "+ / -", "in the order of", "of the order of", "circa de", "around the",
     ),
 }
 
@@ -245,6 +263,11 @@ UNIT_SEARCH_STOPS: frozenset[str] = frozenset({
     "into", "door", "by", "uit", "from", "over", "tot", "om", "tegen", "per",
     "or", "is", "zijn", "are", "was", "were", "werd", "worden",
 })
+# Prepositions after which a 4-digit number 1900–2100 is a year even with a unit right
+# after it (`tegen 2030 datacenters bouwen`); `in`/`tot` are left out (`tot 2000 GPU's`).
+STRONG_YEAR_PREPOSITIONS: frozenset[str] = frozenset(
+    {"tegen", "anno", "sinds", "since", "by", "uiterlijk"}
+)
 # Prepositions that make a following 4-digit number a year even with a unit further on.
 YEAR_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "tegen", "sinds", "vanaf", "per", "by", "since", "until", "tot", "uit", "anno",
@@ -257,11 +280,13 @@ DUTCH_STYLE_WORDS: frozenset[str] = frozenset({
     "miljard", "miljoen", "biljoen", "duizend", "mld", "mrd", "miljarden", "miljoenen",
     "ongeveer", "ruim", "minstens", "tussen", "en", "tot", "van", "het", "de", "een",
     "procent", "zo'n", "bijna", "meer", "dan", "euro's", "maximaal", "hooguit",
+    "banen", "jaar", "maanden", "landen", "lidstaten", "bedrijven",
 })
 ENGLISH_STYLE_WORDS: frozenset[str] = frozenset({
     "billion", "million", "thousand", "bn", "billions", "millions", "about", "between",
     "and", "to", "of", "the", "roughly", "around", "percent", "least", "than", "up",
-    "nearly", "almost", "some", "approximately",
+    "nearly", "almost", "some", "approximately", "gpus", "jobs", "years", "months",
+    "countries", "companies", "euros", "centres", "centers",
 })
 
 MONTHS: dict[str, int] = {

@@ -163,7 +163,10 @@ def _from_span(raw: str, span: DateSpan, tokens: list[Token], english: bool) -> 
     """A date, or a period when the span covers more than one point or is half-open."""
     if not span.valid:
         return ParsedValue(kind="text", text=raw)
-    markers = markers_before(tokens, span.start, english)
+    start = span.start
+    if start and tokens[start - 1].low in {"de", "het", "the"}:
+        start -= 1  # `vanaf de zomer van 2026`
+    markers = markers_before(tokens, start, english)
     approx = span.approximate or any(m[0] == APPROX for m in markers)
     bound = next((m for m in markers if m[0] in {LOWER, UPPER}), None)
     prec = _coarser(span.first, span.last)
@@ -194,7 +197,7 @@ def format_number(number: Decimal, lang: str = "en") -> str:
 def format_value(value: ParsedValue, lang: str = "en") -> str:
     """A human preview of a parsed value for the editor to confirm.
 
-    `€ 3.000.000.000 – 5.000.000.000 · approximate` (nl) or
+    `€ 3.000.000.000 – 5.000.000.000 · circa` (nl) or
     `€ 3,000,000,000 – 5,000,000,000 · approximate` (en); `≥ 18,000 GPU`; `11 June 2025`;
     `July 2025 – September 2025`. Text values come back as their text.
     """
@@ -203,7 +206,8 @@ def format_value(value: ParsedValue, lang: str = "en") -> str:
     body = _format_dates(value, lang) if value.kind in {"date", "period"} else _format_amount(
         value, lang
     )
-    return f"{body} · approximate" if value.approximate else body
+    marker = " · circa" if lang == "nl" else " · approximate"
+    return f"{body}{marker}" if value.approximate else body
 
 
 def _format_amount(value: ParsedValue, lang: str) -> str:
