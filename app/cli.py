@@ -10,6 +10,7 @@ import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import sqlalchemy.exc
 
@@ -23,6 +24,9 @@ COMMAND_MODULES = (
     "app.commands.documents",
     "app.commands.curation",
     "app.commands.project_ops",
+    "app.commands.exporting",
+    "app.commands.safety",
+    "app.commands.review_tools",
 )
 
 
@@ -44,10 +48,10 @@ def _fail(message: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; expected failures print one line to stderr and exit 2."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
-        from app.commands.project_ops import launch_window
+    if not argv or (len(argv) == 1 and argv[0].lower().endswith(".claimdesk") and Path(argv[0]).is_file()):
+        from app.commands.project_ops import launch_window  # a double-clicked project comes as one path
 
-        return launch_window(None)
+        return launch_window(Path(argv[0]) if argv else None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:

@@ -6,6 +6,7 @@ Bulk SQL statements bypass it; core code therefore changes rows through the ORM.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -56,9 +57,23 @@ def _row_id(obj: SQLModel) -> str:
     return "/".join(str(part) for part in identity)
 
 
-def _entry(session: Session, obj: SQLModel, op: str, before: Any, after: Any) -> ChangeLog:
+def _next_at(session: Session) -> str:
+    """Now, but always after every change already in the log (a hybrid logical clock).
+
+    Merging orders changes by time; a laptop whose clock is behind must still stamp its
+    edits after the changes it has already seen, or a merge would undo them.
+    """
+    now = utc_now()
+    last = session.connection().exec_driver_sql("SELECT max(at) FROM change_log").scalar()
+    if last is None or now > last:
+        return now
+    bumped = datetime.fromisoformat(last.replace("Z", "+00:00")) + timedelta(microseconds=1)
+    return bumped.isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _entry(session: Session, obj: SQLModel, op: str, before: Any, after: Any, at: str) -> ChangeLog:
     return ChangeLog(
-        at=utc_now(),
+        at=at,
         editor=session.info.get("editor", "unknown"),
         action=session.info.get("action", "edit"),
         table_name=obj.__class__.__tablename__,  # type: ignore[attr-defined]
@@ -72,17 +87,18 @@ def _entry(session: Session, obj: SQLModel, op: str, before: Any, after: Any) ->
 @event.listens_for(Session, "before_flush")
 def _log_changes(session: Session, _ctx: Any, _instances: Any) -> None:
     entries: list[ChangeLog] = []
+    at = _next_at(session)
     for obj in session.new:
         if not isinstance(obj, ChangeLog):
-            entries.append(_entry(session, obj, "insert", None, _row_dict(obj)))
+            entries.append(_entry(session, obj, "insert", None, _row_dict(obj), at))
     for obj in session.dirty:
         if isinstance(obj, ChangeLog) or not session.is_modified(obj):
             continue
         before, after = _changed(obj)
         if after:
-            entries.append(_entry(session, obj, "update", before, after))
+            entries.append(_entry(session, obj, "update", before, after, at))
     for obj in session.deleted:
         if isinstance(obj, ChangeLog):
             raise RuntimeError("the change log is append-only")
-        entries.append(_entry(session, obj, "delete", _row_dict(obj), None))
+        entries.append(_entry(session, obj, "delete", _row_dict(obj), None, at))
     session.add_all(entries)

@@ -229,3 +229,26 @@ class ExportTemplate(SQLModel, table=True):
     created_at: str = Field(default_factory=utc_now)
     created_by: str
     updated_at: str = Field(default_factory=utc_now)
+
+
+class MergeConflict(SQLModel, table=True):
+    """Two copies changed the same thing differently; both versions wait here until someone decides.
+
+    Written by the merge itself (not through the change log): its id is derived from the
+    conflicting changes, so merging in either direction records the same row.
+    """
+
+    __tablename__ = "merge_conflict"
+    id: str = Field(primary_key=True)
+    table_name: str
+    row_id: str = Field(index=True)
+    kind: str  # edit (same fields changed differently), delete (deleted vs edited/used), duplicate
+    columns: list[str] = Field(default_factory=list, sa_type=sa.JSON)
+    kept: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON(none_as_null=True))
+    other: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON(none_as_null=True))
+    kept_change_id: str | None = None
+    other_change_id: str | None = None
+    detected_at: str = Field(default_factory=utc_now)
+    resolved_at: str | None = Field(default=None, index=True)
+    resolved_by: str | None = None
+    resolution: str | None = None  # kept, other, dismissed

@@ -1,4 +1,4 @@
-"""`export`, `check`, `demo`, `open` and the window launcher."""
+"""`check`, `demo`, `open` and the window launcher (`export` lives in exporting.py)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,6 @@ from app.commands.registry import Commands, add_paging
 from app.commands.output import Output
 from app.core.errors import ClaimdeskError
 from app.core.project import Project
-
-
-def cmd_export(args: argparse.Namespace, out: Output, project: Project) -> int:
-    from app.core.export.workbook import export_workbook
-
-    statuses = tuple(args.status or ("accepted",))
-    counts = export_workbook(project, args.out, lang=args.lang, statuses=statuses)
-    out.line(f"wrote {args.out}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
-    out.data({"path": str(args.out), **counts})
-    return 0
 
 
 def cmd_check(args: argparse.Namespace, out: Output, project: Project) -> int:
@@ -96,13 +86,7 @@ def _headless_demo(project: Path | None) -> int:
 
 
 def register(cli: Commands) -> None:
-    """export, check, demo, open."""
-    sp = cli.add("export", cmd_export, "export the ministry workbook")
-    sp.add_argument("out", type=Path, help="the .xlsx file to write")
-    sp.add_argument("--lang", choices=("en", "nl"), default="en")
-    sp.add_argument("--status", action="append", choices=("accepted", "proposed", "disputed"),
-                    help="claim statuses to export (default: accepted; repeat for more)")
-
+    """check, demo, open."""
     cli.add("check", cmd_check, "check the project's integrity; exit 1 if anything is wrong")
 
     sp = cli.add("demo", cmd_demo, "build the demo project", project=False)

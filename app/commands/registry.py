@@ -30,6 +30,7 @@ class Commands:
     def __init__(self, subparsers: Any, common: argparse.ArgumentParser) -> None:
         self._sub = subparsers
         self._common = common
+        self._groups: dict[str, Commands] = {}
 
     def add(self, name: str, handler: Handler, help_text: str,
             project: bool = True) -> argparse.ArgumentParser:
@@ -42,7 +43,12 @@ class Commands:
         return parser
 
     def group(self, name: str, help_text: str) -> "Commands":
-        """A subcommand with actions of its own (`claimdesk record add ...`)."""
-        parser = self._sub.add_parser(name, help=help_text, description=help_text)
-        return Commands(parser.add_subparsers(dest=f"{name}_action", metavar="ACTION",
-                                              required=True), self._common)
+        """A subcommand with actions of its own (`claimdesk record add ...`).
+
+        Asking again for a group returns the same one, so several modules add actions to it.
+        """
+        if name not in self._groups:
+            parser = self._sub.add_parser(name, help=help_text, description=help_text)
+            self._groups[name] = Commands(parser.add_subparsers(
+                dest=f"{name}_action", metavar="ACTION", required=True), self._common)
+        return self._groups[name]

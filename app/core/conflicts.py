@@ -9,6 +9,7 @@ Fields that allow several values never conflict.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -117,9 +118,9 @@ def _disagree(claims: list[Claim]) -> bool:
     return any(not values_agree(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
 
 
-def _group(views: object) -> tuple[ValueGroup, ...]:
+def _group(views: Iterable[ClaimView]) -> tuple[ValueGroup, ...]:
     groups: dict[tuple[object, ...], list[ClaimView]] = {}
-    for view in views:  # type: ignore[attr-defined]
+    for view in views:
         groups.setdefault(value_key(view.claim), []).append(view)
     return tuple(ValueGroup(format_value(claim_value(vs[0].claim)), tuple(vs))
                  for vs in groups.values())
@@ -181,8 +182,9 @@ def resolve_conflict(project: Project, claim_ref: str, reason: str) -> ConflictR
                 continue
             apply_decision(session, project.editor, other, "reject", note)
             rejected.append(other.id)
-    kept_ids = tuple(k for k in kept if k not in outcome.demoted)
-    return ConflictResolution(chosen, tuple(rejected), tuple(outcome.demoted), kept_ids)
+    demoted = tuple(d for d in outcome.demoted if d not in rejected)
+    return ConflictResolution(chosen, tuple(rejected), demoted,
+                              tuple(k for k in kept if k not in demoted))
 
 
 def _rivals(session: Session, chosen: Claim) -> list[Claim]:

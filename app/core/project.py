@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,10 +15,11 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 import database.changelog  # noqa: F401  (installs the change-log flush hook)
-from app.core.errors import ProjectFileError
+from app.core.errors import ClaimdeskError, ProjectFileError
 from app.core.schema import install_schema, load_schema
 from database.backup import backup_file, backup_path_for
 from database.engine import make_engine, read_session, write_session
+from database.file_lock import LockBusy, ProjectLock
 from database.inspect_file import inspect_project_file
 from database.migrate import head_revision, known_revisions, upgrade_to_head
 from database.models import ProjectInfo
@@ -42,6 +45,7 @@ class Project:
     path: Path
     engine: sa.Engine
     editor: str
+    lock: ProjectLock | None = None  # shared: a restore elsewhere waits until we close
 
     @contextmanager
     def write(self, action: str) -> Iterator[Session]:
@@ -63,6 +67,8 @@ class Project:
     def close(self) -> None:
         """Release the file (checkpoints the WAL when the last connection closes)."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def create_project(
@@ -83,6 +89,9 @@ def create_project(
             session.add(ProjectInfo(name=name or path.stem, schema_name=spec.name,
                                     created_by=project.editor))
             install_schema(session, spec)
+            from app.core.templates import install_default_templates  # templates import Project
+
+            install_default_templates(session, project.editor)
     except BaseException:
         engine.dispose()
         _remove_database(path)
@@ -90,8 +99,11 @@ def create_project(
     return project
 
 
-def open_project(path: Path, editor: str | None = None) -> Project:
+def open_project(path: Path, editor: str | None = None, backup: bool = True) -> Project:
     """Open an existing project, upgrading an older one after a backup copy.
+
+    With `backup`, a rolling backup is taken when the newest one is older than the
+    project's backup interval (default an hour).
 
     A missing file, a file that is not a project, a damaged project, or one made by
     a newer Claimdesk is refused with a clear message and never written to.
@@ -108,12 +120,36 @@ def open_project(path: Path, editor: str | None = None) -> Project:
         raise ProjectFileError(
             f"{path} was made by a newer version of Claimdesk; update Claimdesk to open it"
         )
-    if state.revision != head_revision():
-        backup_file(path, backup_path_for(path, f"before-upgrade-{state.revision}"))
+    lock = _shared_lock(path)
     engine = make_engine(path)
-    if state.revision != head_revision():
-        upgrade_to_head(engine)
-    return Project(path=path, engine=engine, editor=resolve_editor(editor))
+    try:
+        if state.revision != head_revision():
+            backup_file(path, backup_path_for(path, f"before-upgrade-{state.revision}"))
+            upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()
+        lock.release()
+        raise
+    if backup:
+        _rolling_backup(path)
+    return Project(path=path, engine=engine, editor=resolve_editor(editor), lock=lock)
+
+
+def _shared_lock(path: Path) -> ProjectLock:
+    try:
+        return ProjectLock.acquire(path, exclusive=False)
+    except LockBusy:
+        raise ProjectFileError(f"{path} is being restored from a backup; try again in a moment") from None
+
+
+def _rolling_backup(path: Path) -> None:
+    # A failed rolling backup (full or read-only stick) must not stop the user from working.
+    from app.core.backups import backup_if_due
+
+    try:
+        backup_if_due(path)
+    except (OSError, sqlite3.Error, ClaimdeskError) as exc:
+        logging.getLogger(__name__).warning("rolling backup of %s failed: %s", path, exc)
 
 
 def _remove_database(path: Path) -> None:

@@ -84,8 +84,10 @@ def sniff(data: bytes, filename: str) -> str:
             raise ImportRefused(f"the file is a ZIP archive but not a Word document (it looks like {kind})")
         raise ImportRefused(f"the file is not a supported document (it looks like {kind})")
     seen = looks_like(data)
-    if seen:
+    if seen and suffix in _LABELS:
         raise ImportRefused(f"the file is not a {expected} (it looks like {seen})")
+    if seen:  # e.g. a real photo.png: say what it is, not what it is not
+        raise ImportRefused(f"the file is {seen}, not a document Claimdesk can import")
     if _HTML_START.match(data[:4096]):
         if suffix in (".pdf", ".docx"):
             raise ImportRefused(f"the file is not a {expected} (it looks like an HTML page)")

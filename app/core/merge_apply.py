@@ -1,0 +1,282 @@
+"""Writing a merge into our file: rows, references, unique keys, search index, conflicts.
+
+The rows are written with plain SQL on the merge's own write transaction, bypassing the
+change-log hook on purpose: the changes that explain them are the other copy's change-log
+rows, copied verbatim, so the log stays a set (merging twice adds nothing).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+
+from app.core.errors import ClaimdeskError
+from app.core.merge_rows import (
+    ConflictNote, Row, RowDecision, RowHistory, TableShape, conflict_id, decide, fetch_row, printable,
+)
+
+# Where two rows collide on a unique key with different content, the later id is renamed
+# instead of dropped (two templates called "Ministry" are both worth keeping).
+RENAME_ON_DUPLICATE = {"export_template": "name"}
+
+
+@dataclass
+class ApplyCounts:
+    """Rows written per table, and conflicts found, in one merge."""
+
+    inserted: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+    deleted: Counter[str] = field(default_factory=Counter)
+    duplicates: int = 0
+    conflicts: dict[str, ConflictNote] = field(default_factory=dict)
+    touched_documents: set[str] = field(default_factory=set)
+
+
+class MergeWriter:
+    """Applies row decisions to our connection, reading the other copy where it must."""
+
+    def __init__(self, ours: sqlite3.Connection, theirs: sqlite3.Connection,
+                 shapes: dict[str, TableShape], order: list[str]) -> None:
+        self.ours = ours
+        self.theirs = theirs
+        self.shapes = shapes
+        self.order = order
+        self.redirect: dict[tuple[str, str], str] = {}  # (table, dropped id) -> kept id
+        self.counts = ApplyCounts()
+
+    # -- planning ---------------------------------------------------------------------
+
+    def plan(self, rows: list[tuple[str, str]],
+             histories: dict[tuple[str, str], RowHistory]) -> dict[tuple[str, str], RowDecision]:
+        """A decision for every row the other copy changed."""
+        plans = {}
+        for table, row_id in rows:
+            shape = self.shapes[table]
+            plans[(table, row_id)] = decide(
+                shape, row_id, fetch_row(self.ours, shape, row_id), fetch_row(self.theirs, shape, row_id),
+                histories[(table, row_id)])
+        return plans
+
+    # -- inserts and updates ----------------------------------------------------------
+
+    def upsert(self, table: str, row_id: str, decision: RowDecision, pending: set[str]) -> None:
+        """Make the row look like `decision.target` (which is not None)."""
+        self._note(decision.conflicts)
+        if decision.keep or decision.target is None:
+            return
+        shape = self.shapes[table]
+        target = self._redirected(shape, decision.target)
+        if target[shape.pk] != row_id:
+            return  # keyed by a parent that was folded into another: the kept one has its own
+        self._ensure_parents(shape, target, pending)
+        if not self._settle_uniques(shape, target):
+            return
+        current = fetch_row(self.ours, shape, row_id)
+        if current is None:
+            cols = ", ".join(f'"{c}"' for c in shape.columns)
+            marks = ", ".join("?" for _ in shape.columns)
+            self.ours.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})',
+                              [target[c] for c in shape.columns])
+            self.counts.inserted[table] += 1
+        else:
+            changed = [c for c in shape.columns if current[c] != target[c]]
+            if not changed:
+                return
+            sets = ", ".join(f'"{c}" = ?' for c in changed)
+            self.ours.execute(f'UPDATE "{table}" SET {sets} WHERE "{shape.pk}" = ?',
+                              [target[c] for c in changed] + [row_id])
+            self.counts.updated[table] += 1
+        self._touch(table, target)
+
+    def _redirected(self, shape: TableShape, row: Row) -> Row:
+        out = dict(row)
+        for col, parent in shape.parents:
+            if out[col] is not None:
+                out[col] = self.redirect.get((parent, out[col]), out[col])
+        return out
+
+    def _ensure_parents(self, shape: TableShape, row: Row, pending: set[str]) -> None:
+        # A row we take over may refer to a row deleted here: bring that row back.
+        for col, parent in shape.parents:
+            ref = row[col]
+            if ref is None or (parent == shape.name and ref in pending):
+                continue
+            pshape = self.shapes.get(parent)
+            if pshape is None or fetch_row(self.ours, pshape, ref) is not None:
+                continue
+            restored = fetch_row(self.theirs, pshape, ref)
+            if restored is None:
+                raise ClaimdeskError(
+                    f"the other copy is inconsistent ({shape.name} {row[shape.pk]} refers to a "
+                    f"missing {parent}); run `claimdesk check` on it first")
+            self._note(self._deleted_here(pshape, ref, restored))
+            self.upsert(parent, ref, RowDecision(restored), pending)
+
+    def _deleted_here(self, shape: TableShape, row_id: str, row: Row) -> list[ConflictNote]:
+        found = self.ours.execute(
+            "SELECT id FROM change_log WHERE table_name = ? AND row_id = ? AND op = 'delete' "
+            "ORDER BY at DESC, id DESC LIMIT 1", (shape.name, row_id)).fetchone()
+        if found is None:
+            return []
+        return [ConflictNote(conflict_id(shape.name, row_id, "delete", found[0]), shape.name, row_id,
+                             "delete", [], printable(row), None, None, found[0])]
+
+    def _settle_uniques(self, shape: TableShape, row: Row) -> bool:
+        """Resolve a clash on a unique key; False when the incoming row is the one to drop."""
+        row_id = row[shape.pk]
+        for cols in shape.uniques:
+            if any(row[c] is None for c in cols):
+                continue
+            where = " AND ".join(f'"{c}" = ?' for c in cols)
+            other = self.ours.execute(
+                f'SELECT "{shape.pk}" FROM "{shape.name}" WHERE {where} AND "{shape.pk}" != ?',
+                [row[c] for c in cols] + [row_id]).fetchone()
+            if other is None:
+                continue
+            rename = RENAME_ON_DUPLICATE.get(shape.name)
+            if rename in cols:
+                self._rename_later(shape, row, other[0], rename)
+                continue
+            # Same key, e.g. the same alias added on two laptops: one row, the lower id.
+            self.counts.duplicates += 1
+            if row_id > other[0]:
+                self.redirect[(shape.name, row_id)] = other[0]
+                return False
+            self._fold_into(shape, other[0], row_id)
+        return True
+
+    def _rename_later(self, shape: TableShape, row: Row, other_id: str, col: str) -> None:
+        loser_id = max(row[shape.pk], other_id)
+        if loser_id == row[shape.pk]:
+            row[col] = f"{row[col]} ({loser_id[:8]})"
+        else:
+            self.ours.execute(f'UPDATE "{shape.name}" SET "{col}" = "{col}" || ? WHERE "{shape.pk}" = ?',
+                              (f" ({loser_id[:8]})", loser_id))
+
+    def _fold_into(self, shape: TableShape, dropped: str, kept: str) -> None:
+        # Children of the dropped row move to the kept one (it is about to be inserted, so the
+        # deferred foreign keys hold at commit); children keyed by the parent's id go with it.
+        self.redirect[(shape.name, dropped)] = kept
+        for child in self.shapes.values():
+            for col, parent in child.parents:
+                if parent != shape.name:
+                    continue
+                if col == child.pk:
+                    self.ours.execute(f'DELETE FROM "{child.name}" WHERE "{col}" = ?', (dropped,))
+                else:
+                    self.ours.execute(f'UPDATE "{child.name}" SET "{col}" = ? WHERE "{col}" = ?',
+                                      (kept, dropped))
+        self.ours.execute(f'DELETE FROM "{shape.name}" WHERE "{shape.pk}" = ?', (dropped,))
+        self.counts.deleted[shape.name] += 1
+        if shape.name == "document":
+            self.counts.touched_documents.add(dropped)
+
+    # -- deletes ----------------------------------------------------------------------
+
+    def delete(self, table: str, row_id: str, decision: RowDecision) -> None:
+        """Delete a row the other copy deleted, unless something here still needs it."""
+        shape = self.shapes[table]
+        if fetch_row(self.ours, shape, row_id) is None:
+            return
+        users = self._users_of(shape, row_id)
+        if users:
+            row = fetch_row(self.ours, shape, row_id)
+            found = self.theirs.execute(
+                "SELECT id FROM change_log WHERE table_name = ? AND row_id = ? AND op = 'delete' "
+                "ORDER BY at DESC, id DESC LIMIT 1", (table, row_id)).fetchone()
+            if found is not None:
+                self._note([ConflictNote(conflict_id(table, row_id, "delete", found[0]), table, row_id,
+                                         "delete", [], printable(row), None, None, found[0])])
+            return
+        self.ours.execute(f'DELETE FROM "{table}" WHERE "{shape.pk}" = ?', (row_id,))
+        self.counts.deleted[table] += 1
+        self._touch(table, {shape.pk: row_id, "document_id": row_id})
+
+    def _users_of(self, shape: TableShape, row_id: str) -> list[str]:
+        users = []
+        for child in self.shapes.values():
+            for col, parent in child.parents:
+                if parent == shape.name and col != child.pk and self.ours.execute(
+                        f'SELECT 1 FROM "{child.name}" WHERE "{col}" = ? LIMIT 1', (row_id,)).fetchone():
+                    users.append(child.name)
+        return users
+
+    # -- bookkeeping ------------------------------------------------------------------
+
+    def _touch(self, table: str, row: Row) -> None:
+        if table == "document":
+            self.counts.touched_documents.add(row["id"])
+        elif table == "document_text":
+            self.counts.touched_documents.add(row["document_id"])
+
+    def _note(self, notes: list[ConflictNote]) -> None:
+        for note in notes:
+            self.counts.conflicts.setdefault(note.id, note)
+
+
+def single_accepted(ours: sqlite3.Connection) -> list[ConflictNote]:
+    """Two copies accepted different values of a single-valued field: keep one accepted.
+
+    The one reviewed last stays accepted, the others go back to proposed (as accepting one
+    by hand would do) and the clash is listed as a conflict. A rule over the merged rows
+    alone, so every copy reaches the same state.
+    """
+    groups = ours.execute(
+        "SELECT c.record_id, c.field_id FROM claim c JOIN field_def f ON f.id = c.field_id "
+        "WHERE c.status = 'accepted' AND NOT f.multiple GROUP BY c.record_id, c.field_id "
+        "HAVING count(*) > 1").fetchall()
+    notes = []
+    for record_id, field_id in groups:
+        claims = ours.execute(
+            "SELECT id, value_text, reviewed_by, reviewed_at FROM claim WHERE record_id = ? AND "
+            "field_id = ? AND status = 'accepted' ORDER BY reviewed_at DESC, id DESC",
+            (record_id, field_id)).fetchall()
+        kept, others = claims[0], claims[1:]
+        for other in others:
+            ours.execute("UPDATE claim SET status = 'proposed' WHERE id = ?", (other[0],))
+            notes.append(ConflictNote(
+                conflict_id("claim", kept[0], "accepted", other[0]), "claim", other[0], "accepted",
+                ["status"], {"claim_id": kept[0], "value_text": kept[1], "reviewed_by": kept[2]},
+                {"claim_id": other[0], "value_text": other[1], "reviewed_by": other[2]}, None, None))
+    return notes
+
+
+def store_conflicts(ours: sqlite3.Connection, notes: list[ConflictNote], detected_at: str) -> int:
+    """Add conflicts not yet listed; returns how many were new."""
+    new = 0
+    for n in notes:
+        cur = ours.execute(
+            "INSERT OR IGNORE INTO merge_conflict (id, table_name, row_id, kind, columns, kept, other, "
+            "kept_change_id, other_change_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (n.id, n.table_name, n.row_id, n.kind, json.dumps(n.columns),
+             None if n.kept is None else json.dumps(n.kept, ensure_ascii=False),
+             None if n.other is None else json.dumps(n.other, ensure_ascii=False),
+             n.kept_change_id, n.other_change_id, detected_at))
+        new += cur.rowcount
+    return new
+
+
+def unite_conflicts(ours: sqlite3.Connection, theirs: sqlite3.Connection) -> int:
+    """Take over the other copy's conflict list; a decision made there counts here too."""
+    cols = ("id", "table_name", "row_id", "kind", "columns", "kept", "other", "kept_change_id",
+            "other_change_id", "detected_at", "resolved_at", "resolved_by", "resolution")
+    listed = ", ".join(cols)
+    changed = 0
+    for row in theirs.execute(f"SELECT {listed} FROM merge_conflict"):
+        mine = ours.execute("SELECT detected_at, resolved_at, resolved_by, resolution "
+                            "FROM merge_conflict WHERE id = ?", (row[0],)).fetchone()
+        if mine is None:
+            ours.execute(f"INSERT INTO merge_conflict ({listed}) VALUES ({', '.join('?' * len(cols))})",
+                         row)
+            changed += 1
+            continue
+        # The earliest detection and the latest decision win, in whichever copy they were made.
+        detected = min(mine[0], row[9])
+        decision = max(tuple(mine[1:]), tuple(row[10:]), key=lambda d: (d[0] or "", d[2] or "", d[1] or ""))
+        if (detected, *decision) != tuple(mine):
+            ours.execute("UPDATE merge_conflict SET detected_at = ?, resolved_at = ?, resolved_by = ?, "
+                         "resolution = ? WHERE id = ?", (detected, *decision, row[0]))
+            changed += 1
+    return changed
