@@ -42,18 +42,20 @@ class AppContext(QObject):
     def open(self, path: Path) -> Project:
         """Open `path` (raises ClaimdeskError with a user-facing sentence on failure)."""
         project = open_project(path, editor=self.editor)
-        self.close()
+        self.close(announce=False)
         self.project = project
         self.undo_stack.clear()
         self.projectChanged.emit()
         return project
 
-    def close(self) -> None:
-        """Close the open project, if any."""
+    def close(self, announce: bool = True) -> None:
+        """Close the open project, if any (views hear of it unless another opens at once)."""
         if self.project is not None:
             self.project.close()
             self.project = None
             self.undo_stack.clear()
+            if announce:
+                self.projectChanged.emit()
 
     def notify(self, changes: Changes) -> None:
         """Tell every view what an action changed."""

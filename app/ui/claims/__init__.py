@@ -1,0 +1,1 @@
+"""The claim editor: new claims from the reader's selection, and their review."""

@@ -1,0 +1,16 @@
+"""Small display helpers shared by the panels (no widgets here)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+def local_time(iso_utc: str | None) -> str:
+    """A stored UTC time as local `YYYY-MM-DD HH:MM` (the raw text if it does not parse)."""
+    if not iso_utc:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
+    except ValueError:
+        return iso_utc
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,84 @@
+"""Start the desktop window: `claimdesk` or `claimdesk open PROJECT`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+
+from app import __version__
+from app.core.errors import ClaimdeskError
+from app.paths import resources_dir
+from app.ui.context import AppContext
+from app.ui.crash import install_excepthook
+from app.ui.settings import EDITOR_NAME, Settings
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Claimdesk's names and icon (reused if one exists)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Claimdesk")
+    app.setApplicationName("Claimdesk")
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "claimdesk.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our Dutch catalogue (and Qt's own) when the interface language is nl."""
+    installed: list[QTranslator] = []
+    if language != "nl":
+        return installed
+    for name, folder in (("claimdesk_nl", resources_dir() / "translations"),
+                         ("qtbase_nl", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    return installed
+
+
+def ask_editor_name(settings: Settings, parent: QWidget | None = None) -> str:
+    """On first start, ask who is editing (reviews and the change log name them)."""
+    if settings.editor_name:
+        return settings.editor_name
+    name, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("Main", "Welcome to Claimdesk"),
+        QCoreApplication.translate("Main", "Your name, as reviews and the change history will show it:"))
+    if ok and name.strip():
+        settings.set(EDITOR_NAME, name.strip())
+    return settings.editor_name
+
+
+def run_window(project_path: Path | None) -> int:
+    """Open the window on `project_path`, or on the demo project; returns the exit code."""
+    app = make_application()
+    install_excepthook()
+    settings = Settings()
+    install_translations(app, settings.language)
+    editor = ask_editor_name(settings) or None
+    from app.ui.window import MainWindow  # after the QApplication: widgets need it
+
+    context = AppContext(editor=editor)
+    window = MainWindow(context, settings)
+    try:
+        if project_path is None:
+            from app.commands.project_ops import ensure_default_project
+
+            project_path = ensure_default_project()
+    except ClaimdeskError as exc:
+        QMessageBox.warning(window, QCoreApplication.translate("Main", "No demo project"), str(exc))
+    if project_path is not None:
+        window.open_project(Path(project_path))
+    window.show()
+    code = app.exec()
+    context.close()
+    return code

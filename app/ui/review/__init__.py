@@ -1,0 +1,1 @@
+"""The review panel: queue, conflicts, duplicates, history and the overview dashboard."""

@@ -1,0 +1,251 @@
+"""The main window: the reader in the middle, library, claim editor and records as docks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget,
+)
+
+from app import __version__
+from app.core.documents import list_documents
+from app.core.errors import ClaimdeskError
+from app.core.project import PROJECT_SUFFIX, create_project
+from app.ui.claims.editor import ClaimEditorDock
+from app.ui.claims.form import SpanTarget
+from app.ui.context import AppContext, Changes
+from app.ui.reader import ReaderView
+from app.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from app.ui.window_actions import build_menus
+
+from app.ui.library import LibraryDock
+from app.ui.records import RecordsView
+from app.ui.review.panel import ReviewPanel
+
+FILE_FILTER = "Claimdesk projects (*.claimdesk)"
+
+
+class MainWindow(QMainWindow):
+    """Claimdesk's window over one AppContext; every edit goes through its undo stack."""
+
+    def __init__(self, context: AppContext, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Claimdesk")
+        self.reader = ReaderView(context, self)
+        self.setCentralWidget(self.reader)
+        self._make_docks()
+        self.recent_menu: QMenu
+        build_menus(self)
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.reader.annotationClicked.connect(self._on_annotation_clicked)
+        self.claim_dock.message.connect(self.show_message)
+        # After a save the editor goes on reading: the focus returns to the text.
+        self.claim_dock.form.saved.connect(lambda *_: self.reader.text_edit.setFocus())
+        context.projectChanged.connect(self._on_project_changed)
+        context.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self._restore_layout()
+        self._on_project_changed()
+
+    # ---------------------------------------------------------------- docks
+
+    def _make_docks(self) -> None:
+        self.library_dock = LibraryDock(self.context, self)
+        self.library_dock.documentActivated.connect(self.open_document)
+        self.claim_dock = ClaimEditorDock(self.context, self.settings.language, self)
+        self.records_view = RecordsView(self.context, self)
+        self.records_view.quoteActivated.connect(self.show_quote)
+        self.records_dock = self._dock(self.tr("Records"), "recordsDock", self.records_view)
+        self.review_panel = ReviewPanel(self.context, self)
+        self.review_panel.quoteActivated.connect(self.show_quote)
+        self.review_panel.recordActivated.connect(self.show_record)
+        self.review_dock = self._dock(self.tr("Review"), "reviewDock", self.review_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.claim_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.records_dock)
+        self.tabifyDockWidget(self.records_dock, self.review_dock)
+        self.records_dock.raise_()
+        self.resizeDocks([self.library_dock, self.claim_dock], [330, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.records_dock], [220], Qt.Orientation.Vertical)
+
+    def _dock(self, title: str, name: str, body: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(body)
+        return dock
+
+    def docks(self) -> list[QDockWidget]:
+        """The dock widgets, in View-menu order."""
+        return [self.library_dock, self.claim_dock, self.records_dock, self.review_dock]
+
+    def focus_part(self, part: str) -> None:
+        """Move the keyboard focus to a part of the window (Ctrl+1…4)."""
+        if part == "reader":
+            self.reader.text_edit.setFocus()
+            return
+        dock = {"library": self.library_dock, "claims": self.claim_dock,
+                "records": self.records_dock, "review": self.review_dock}[part]
+        dock.show()
+        dock.raise_()
+        body = dock.widget()
+        if body is None:
+            return
+        # The first visible child that takes keyboard focus (a list, a field).
+        candidates = [body, *body.findChildren(QWidget)]
+        target = next((w for w in candidates if w.isVisible() and w.isEnabled()
+                       and w.focusPolicy() & Qt.FocusPolicy.TabFocus), body)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ---------------------------------------------------------------- projects
+
+    def open_project(self, path: Path) -> bool:
+        """Open a project; a file that cannot be opened is explained in a dialog."""
+        try:
+            self.context.open(path)
+        except ClaimdeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the project"), str(exc))
+            return False
+        self.settings.add_recent(path)
+        return True
+
+    def choose_project(self) -> None:
+        """File › Open…"""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), "", FILE_FILTER)
+        if path:
+            self.open_project(Path(path))
+
+    def new_project(self) -> None:
+        """File › New project…: create an empty project and open it."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "", FILE_FILTER)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix != PROJECT_SUFFIX:
+            target = target.with_name(target.name + PROJECT_SUFFIX)
+        try:
+            create_project(target, editor=self.context.editor).close()
+        except ClaimdeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the project"), str(exc))
+            return
+        self.open_project(target)
+
+    def fill_recent_menu(self) -> None:
+        """File › Open recent, filled when it opens."""
+        from app.ui.settings import RECENT_PROJECTS
+
+        self.recent_menu.clear()
+        recent = self.settings.get(RECENT_PROJECTS)
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_project(Path(p)))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+
+    def _on_project_changed(self) -> None:
+        self._update_title()
+        project = self.context.project
+        if project is None:
+            return
+        first = list_documents(project, limit=1)
+        if first:
+            self.open_document(first[0].document.id)
+
+    def _update_title(self) -> None:
+        project = self.context.project
+        self.setWindowTitle(f"{project.path.stem} — Claimdesk" if project else "Claimdesk")
+
+    # ---------------------------------------------------------------- documents
+
+    def open_document(self, document_id: str) -> None:
+        """Show a document in the reader."""
+        try:
+            self.reader.load_document(document_id)
+        except ClaimdeskError as exc:
+            self.show_message(str(exc))
+
+    def show_quote(self, document_id: str, start: int, end: int) -> None:
+        """Open a document at a quote (from the records view)."""
+        if self.reader.document is None or self.reader.document.id != document_id:
+            self.open_document(document_id)
+        self.reader.show_span(start, end)
+
+    def import_files(self) -> None:
+        """File › Import files…: the library imports in the background with progress."""
+        if self.context.project is not None:
+            self.library_dock.choose_files()
+
+    def show_record(self, record_id: str) -> None:
+        """Show a record in the records view (from the review overview)."""
+        self.records_dock.show()
+        self.records_dock.raise_()
+        self.records_view.select_record(record_id)
+
+    def export_workbook(self) -> None:
+        """File › Export…"""
+        # Imported on first use: the workbook writer costs ~0.3 s of start-up otherwise.
+        from app.ui.export import ExportDialog
+
+        ExportDialog(self.context, self).exec()
+
+    # ---------------------------------------------------------------- claims
+
+    def new_claim(self) -> None:
+        """Claims › New claim from selection (Ctrl+K)."""
+        span = self.reader.selected_span()
+        doc = self.reader.document
+        if span is None or doc is None:
+            self.show_message(self.tr("Select text in the reader first, then press Ctrl+K."))
+            return
+        start, end = span
+        target = SpanTarget(doc.id, start, end, doc.text[start:end],
+                            self.reader.sentence_around(start, end), doc.language or "nl")
+        self.claim_dock.start_claim(target)
+
+    def review(self, decision: str) -> None:
+        """Claims › Accept / Reject / Dispute on the selected claim."""
+        self.claim_dock.review_selected(decision)
+
+    def _on_annotation_clicked(self, annotation_id: str) -> None:
+        self.claim_dock.show()
+        self.claim_dock.show_annotation(annotation_id)
+
+    # ---------------------------------------------------------------- misc
+
+    def show_message(self, text: str) -> None:
+        """One sentence in the status bar."""
+        self.statusBar().showMessage(text, 8000)
+
+    def open_settings(self) -> None:
+        """Edit › Settings…"""
+        from app.ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.settings, self).exec():
+            self.context.editor = self.settings.editor_name or self.context.editor
+            if self.context.project is not None:
+                self.context.project.editor = self.context.editor or self.context.project.editor
+            self.show_message(self.tr("Settings saved; a new interface language applies after a restart."))
+
+    def show_about(self) -> None:
+        """Help › About."""
+        QMessageBox.about(self, self.tr("About Claimdesk"), self.tr(
+            "<b>Claimdesk %1</b><p>Curate traceable claims out of source documents and export "
+            "them as a ministry workbook.</p>").replace("%1", __version__))
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.get(WINDOW_GEOMETRY), self.settings.get(WINDOW_STATE)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 800)
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(WINDOW_STATE, bytes(self.saveState().data()))
+        super().closeEvent(event)
