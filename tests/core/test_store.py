@@ -183,3 +183,14 @@ def test_damaged_project_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError, match="damaged|not a Claimdesk project"):
         open_project(path)
     assert _sha(path) == before
+
+
+def test_revision_files_form_the_linear_history_alembic_sees() -> None:
+    from alembic.script import ScriptDirectory
+
+    from database.migrate import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert chain == known_revisions()
+    assert script.get_current_head() == head_revision()
