@@ -22,6 +22,7 @@ from app.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from app.ui.window_actions import build_menus
 
 from app.ui.library import LibraryDock
+from app.ui.merge_action import MergeRunner, start_backup_timer
 from app.ui.records import RecordsView
 from app.ui.review.panel import ReviewPanel
 
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(context, self)
         self.setCentralWidget(self.reader)
         self._make_docks()
+        self.merger = MergeRunner(context, self)
+        self.backup_timer = start_backup_timer(context, self)
         self.recent_menu: QMenu
         build_menus(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)

@@ -48,12 +48,15 @@ def build_menus(window: "MainWindow") -> None:
         translate("MainWindow", "Import documents into the project"))
     window.export_action = _action(window, translate("MainWindow", "&Export…"), "Ctrl+E", window.export_workbook,
                                    translate("MainWindow", "Export the ministry workbook"))
+    window.merge_action = _action(window, translate("MainWindow", "&Merge a copy…"), "Ctrl+Shift+M",
+                                  window.merger.choose_and_merge,
+                                  translate("MainWindow", "Bring in the work done in a copy of this project"))
     window.quit_action = _action(window, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit,
                                  window.close)
     file_menu.addActions([window.new_project_action, window.open_action])
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
-    file_menu.addActions([window.import_action, window.export_action])
+    file_menu.addActions([window.import_action, window.export_action, window.merge_action])
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 
