@@ -78,7 +78,7 @@ def test_panel_forwards_signals_and_shows_one_rows_history(context: AppContext, 
     panel = ReviewPanel(context)
     qtbot.addWidget(panel)
     panel.show()
-    assert panel.objectName() == "review" and panel.count() == 5
+    assert panel.objectName() == "review" and panel.count() == 6
     records: list[str] = []
     quotes: list[tuple[str, int, int]] = []
     panel.recordActivated.connect(records.append)

@@ -9,12 +9,13 @@ from app.ui.context import AppContext
 from app.ui.review.conflicts import ConflictsView
 from app.ui.review.duplicates import DuplicatesView
 from app.ui.review.history import HistoryView
+from app.ui.review.merge_conflicts import MergeConflictsView
 from app.ui.review.overview import OverviewView
 from app.ui.review.queue_view import ReviewQueueView
 
 
 class ReviewPanel(QTabWidget):
-    """Queue, conflicts, duplicates, history and overview in tabs (objectName "review").
+    """Queue, conflicts, duplicates, history, overview and merge conflicts in tabs ("review").
 
     Signals: `quoteActivated(document_id, start, end)` from the queue; `recordActivated(record_id)`
     from the overview's gaps list.
@@ -32,11 +33,13 @@ class ReviewPanel(QTabWidget):
         self.duplicates = DuplicatesView(context)
         self.history = HistoryView(context)
         self.overview = OverviewView(context)
+        self.merge_conflicts = MergeConflictsView(context)
         self.addTab(self.queue, self.tr("&Queue"))
         self.addTab(self.conflicts, self.tr("&Conflicts"))
         self.addTab(self.duplicates, self.tr("D&uplicates"))
         self.addTab(self.history, self.tr("&History"))
         self.addTab(self.overview, self.tr("&Overview"))
+        self.addTab(self.merge_conflicts, self.tr("&Merge conflicts"))
         self.queue.quoteActivated.connect(self.quoteActivated)
         self.overview.recordActivated.connect(self.recordActivated)
 
