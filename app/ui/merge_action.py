@@ -19,27 +19,30 @@ from app.ui.context import AppContext, Changes
 BACKUP_CHECK_MS = 10 * 60 * 1000  # the core decides whether a backup is due (hourly by default)
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("MergeAction", text)
+# Texts name their context outright (as in window_actions): lupdate files a bare `tr("…")`
+# under no context, where the running app would never find its translation.
+translate = QCoreApplication.translate
 
 
 def merge_summary(report: MergeReport) -> str:
     """The report a user reads after a merge: what came in, what conflicted, the backup."""
     if report.nothing_new:
-        return tr("The copy holds nothing this project does not already have; nothing was changed.")
+        return translate("MergeAction", "The copy holds nothing this project does not already have; "
+                                        "nothing was changed.")
     came_in = ", ".join(f"{n} {table}" for table, n in sorted(report.inserted.items()) if n)
     updated = ", ".join(f"{n} {table}" for table, n in sorted(report.updated.items()) if n)
-    lines = [tr("%1 changes came in.").replace("%1", str(report.changes_in))]
+    lines = [translate("MergeAction", "%1 changes came in.").replace("%1", str(report.changes_in))]
     if came_in:
-        lines.append(tr("New: %1.").replace("%1", came_in))
+        lines.append(translate("MergeAction", "New: %1.").replace("%1", came_in))
     if updated:
-        lines.append(tr("Changed: %1.").replace("%1", updated))
+        lines.append(translate("MergeAction", "Changed: %1.").replace("%1", updated))
     if report.conflicts:
-        lines.append(tr("%1 conflicts were kept side by side for you to decide "
-                        "(claimdesk merge-conflicts).").replace("%1", str(len(report.conflicts))))
+        lines.append(translate("MergeAction", "%1 conflicts were kept side by side for you to decide "
+                                              "(claimdesk merge-conflicts).")
+                     .replace("%1", str(len(report.conflicts))))
     if report.backup is not None:
-        lines.append(tr("A backup from before the merge is at %1.").replace("%1", str(report.backup)))
+        lines.append(translate("MergeAction", "A backup from before the merge is at %1.")
+                     .replace("%1", str(report.backup)))
     return "\n".join(lines)
 
 
@@ -57,8 +60,9 @@ class MergeRunner:
         """Ask for the copy, then merge it."""
         if self.context.project is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Merge a copy of this project"), "",
-                                              tr("Claimdesk projects (*.claimdesk)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, translate("MergeAction", "Merge a copy of this project"), "",
+            translate("MergeAction", "Claimdesk projects (*.claimdesk)"))
         if path:
             self.merge(Path(path))
 
@@ -67,8 +71,8 @@ class MergeRunner:
         project = self.context.project
         if project is None:
             return None
-        self.dialog = QProgressDialog(tr("Merging %1…").replace("%1", other.name), tr("Stop"),
-                                      0, 0, self.parent)
+        self.dialog = QProgressDialog(translate("MergeAction", "Merging %1…").replace("%1", other.name),
+                                      translate("MergeAction", "Stop"), 0, 0, self.parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         job = BackgroundJob(lambda j: merge_project(
@@ -101,14 +105,14 @@ class MergeRunner:
         if not report.nothing_new:
             self.context.undo_stack.clear()
             self.context.notify(Changes.everything())
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Merge finished"), self.last_summary,
-                          QMessageBox.StandardButton.Ok, self.parent)
+        box = QMessageBox(QMessageBox.Icon.Information, translate("MergeAction", "Merge finished"),
+                          self.last_summary, QMessageBox.StandardButton.Ok, self.parent)
         box.open()  # not exec(): the window stays responsive and tests never block
 
     def _on_failed(self, sentence: str) -> None:
         self._close_dialog()
         self.last_summary = sentence
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Merge not done"), sentence,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MergeAction", "Merge not done"), sentence,
                           QMessageBox.StandardButton.Ok, self.parent)
         box.open()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget,
+    QDockWidget, QFileDialog, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea, QWidget,
 )
 
 from app import __version__
@@ -18,7 +18,7 @@ from app.ui.claims.editor import ClaimEditorDock
 from app.ui.claims.form import SpanTarget
 from app.ui.context import AppContext, Changes
 from app.ui.reader import ReaderView
-from app.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from app.ui.settings import QT_TRANSLATE_NOOP, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from app.ui.window_actions import build_menus
 
 from app.ui.library import LibraryDock
@@ -26,7 +26,7 @@ from app.ui.merge_action import MergeRunner, start_backup_timer
 from app.ui.records import RecordsView
 from app.ui.review.panel import ReviewPanel
 
-FILE_FILTER = "Claimdesk projects (*.claimdesk)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Claimdesk projects (*.claimdesk)")
 
 
 class MainWindow(QMainWindow):
@@ -62,12 +62,16 @@ class MainWindow(QMainWindow):
         self.library_dock.documentActivated.connect(self.open_document)
         self.claim_dock = ClaimEditorDock(self.context, self.settings.language, self)
         self.records_view = RecordsView(self.context, self)
+        self.records_view.set_language(self.settings.language)
         self.records_view.quoteActivated.connect(self.show_quote)
         self.records_dock = self._dock(self.tr("Records"), "recordsDock", self.records_view)
         self.review_panel = ReviewPanel(self.context, self)
         self.review_panel.quoteActivated.connect(self.show_quote)
         self.review_panel.recordActivated.connect(self.show_record)
         self.review_dock = self._dock(self.tr("Review"), "reviewDock", self.review_panel)
+        # A laptop screen of 768 px must hold the window: tall docks scroll instead.
+        for dock in (self.claim_dock, self.review_dock):
+            self._make_scrollable(dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.claim_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.records_dock)
@@ -75,6 +79,14 @@ class MainWindow(QMainWindow):
         self.records_dock.raise_()
         self.resizeDocks([self.library_dock, self.claim_dock], [330, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.records_dock], [220], Qt.Orientation.Vertical)
+
+    @staticmethod
+    def _make_scrollable(dock: QDockWidget) -> None:
+        area = QScrollArea(dock)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(dock.widget())
+        dock.setWidget(area)
 
     def _dock(self, title: str, name: str, body: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -118,13 +130,13 @@ class MainWindow(QMainWindow):
 
     def choose_project(self) -> None:
         """File › Open…"""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), "", self.tr(FILE_FILTER))
         if path:
             self.open_project(Path(path))
 
     def new_project(self) -> None:
         """File › New project…: create an empty project and open it."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "", FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "", self.tr(FILE_FILTER))
         if not path:
             return
         target = Path(path)

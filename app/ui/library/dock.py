@@ -19,11 +19,13 @@ from app.ui.library.importing import ImportReportDialog, ImportRunner, report_te
 from app.ui.library.model import (
     ANNOTATIONS, CLAIMS, IMPORTED, PUBLISHED, PUBLISHER, SQL_ORDERS, TITLE, DocumentListModel,
 )
+from app.ui.settings import QT_TRANSLATE_NOOP
 
 FILTER_DELAY_MS = 200
 MIN_TITLE_WIDTH = 150
 TITLE_SHARE = 0.4  # of the table's width, kept for titles before optional columns
-FILE_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("LibraryDock",
+                                "Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)")
 
 
 def local_paths(mime: QMimeData) -> list[Path]:

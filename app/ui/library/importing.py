@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.core.documents import ImportResult, import_paths, iter_files
 from app.core.project import Project
 from app.ui.background import BackgroundJob
+from app.ui.settings import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,20 +27,22 @@ def _tr(text: str, n: int = -1) -> str:
 
 def outcome_label(status: str) -> str:
     """The status of one file in words."""
-    return {"imported": _tr("imported"), "present": _tr("already in the project"),
-            "failed": _tr("failed")}.get(status, status)
+    return {"imported": _tr(QT_TRANSLATE_NOOP("ImportReport", "imported")),
+            "present": _tr(QT_TRANSLATE_NOOP("ImportReport", "already in the project")),
+            "failed": _tr(QT_TRANSLATE_NOOP("ImportReport", "failed"))}.get(status, status)
 
 
 def report_summary(results: list[ImportResult], planned: int) -> str:
     """One line: how many files were imported, already present, failed, and not reached."""
     counts = {s: sum(1 for r in results if r.status == s) for s in ("imported", "present", "failed")}
-    parts = [_tr("%n imported", counts["imported"])]
+    parts = [_tr(QT_TRANSLATE_NOOP("ImportReport", "%n imported"), counts["imported"])]
     if counts["present"]:
-        parts.append(_tr("%n already in the project", counts["present"]))
+        parts.append(_tr(QT_TRANSLATE_NOOP("ImportReport", "%n already in the project"), counts["present"]))
     if counts["failed"]:
-        parts.append(_tr("%n failed", counts["failed"]))
+        parts.append(_tr(QT_TRANSLATE_NOOP("ImportReport", "%n failed"), counts["failed"]))
     if planned > len(results):
-        parts.append(_tr("%n not imported because you stopped", planned - len(results)))
+        parts.append(_tr(QT_TRANSLATE_NOOP("ImportReport", "%n not imported because you stopped"),
+                         planned - len(results)))
     return ", ".join(parts) + "."
 
 
@@ -181,12 +184,13 @@ class ImportRunner(QObject):
         self._planned = total
         if self._progress is None or self._job is None or self._job.stop_requested():
             return
-        self._progress.setMaximum(max(total, 1))
-        self._progress.setValue(done)
-        if name:
+        dialog = self._progress  # setValue() may process events that finish and drop the dialog
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+        if name and self._progress is dialog:
             text = self.tr("Importing file %1 of %2:\n%3")
-            self._progress.setLabelText(text.replace("%1", str(done + 1)).replace("%2", str(total))
-                                        .replace("%3", name))
+            dialog.setLabelText(text.replace("%1", str(done + 1)).replace("%2", str(total))
+                                .replace("%3", name))
 
     def _on_succeeded(self, results: list[ImportResult]) -> None:
         self._done()

@@ -17,6 +17,7 @@ from app.core.record_merge import MergeOutcome, merge_records, unmerge_records
 from app.core.review import set_review_note
 from app.ui.claims.commands import _ProjectCommand
 from app.ui.context import AppContext, Changes
+from app.ui.settings import QT_TRANSLATE_NOOP
 
 # Enough to hold every claim of one record's field; conflicts rarely pass a handful.
 _FIELD_CLAIMS_LIMIT = 10_000
@@ -30,7 +31,7 @@ class SetReviewNoteCommand(_ProjectCommand):
     """Replace a claim's review note; undo puts the old note back."""
 
     def __init__(self, context: AppContext, claim_id: str, note: str, previous: str | None) -> None:
-        super().__init__(context, _tr("note claim"))
+        super().__init__(context, _tr(QT_TRANSLATE_NOOP("ReviewCommands", "note claim")))
         self.claim_id, self.note, self.previous = claim_id, note, previous
         self._skip_redo = True
 
@@ -60,7 +61,7 @@ class ResolveConflictCommand(_ProjectCommand):
 
     def __init__(self, context: AppContext, claim_id: str, reason: str,
                  before: list[ClaimState], done: ConflictResolution) -> None:
-        super().__init__(context, _tr("resolve conflict"))
+        super().__init__(context, _tr(QT_TRANSLATE_NOOP("ReviewCommands", "resolve conflict")))
         self.claim_id, self.reason, self.before = claim_id, reason, before
         self.resolution = done
         self._skip_redo = True
@@ -94,7 +95,7 @@ class MergeRecordsCommand(_ProjectCommand):
     """Merge one record into another; undo unmerges exactly what the merge moved."""
 
     def __init__(self, context: AppContext, done: MergeOutcome) -> None:
-        super().__init__(context, _tr("merge records"))
+        super().__init__(context, _tr(QT_TRANSLATE_NOOP("ReviewCommands", "merge records")))
         self.keep_id, self.other_id, self.outcome = done.keep_id, done.other_id, done
         self._skip_redo = True
 
@@ -128,7 +129,7 @@ def push_merges(context: AppContext, keep_id: str, other_ids: list[str]) -> list
         context.notify(Changes(claims=True, records=True))
         raise
     stack = context.undo_stack
-    stack.beginMacro(_tr("merge records"))
+    stack.beginMacro(_tr(QT_TRANSLATE_NOOP("ReviewCommands", "merge records")))
     try:
         for outcome in outcomes:
             stack.push(MergeRecordsCommand(context, outcome))

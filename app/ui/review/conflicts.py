@@ -211,13 +211,13 @@ class ConflictsView(ReviewTab):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         parts = [f'<p style="font-size:large"><b>{esc(group.display)}</b></p>']
         if group.accepted:
-            parts.append(f"<p>✔ {esc(self.tr('the accepted value'))}</p>")
+            parts.append("<p>✔ " + esc(self.tr("the accepted value")) + "</p>")
         for view in group.claims:
             claim = view.claim
             parts.append(f'<p style="color:{muted}">'
                          + esc(proposal_line(claim.status, claim.created_by, claim.created_at)) + "</p>")
             if not view.evidence:
-                parts.append(f"<p><i>{esc(self.tr('No quote supports this claim.'))}</i></p>")
+                parts.append("<p><i>" + esc(self.tr("No quote supports this claim.")) + "</i></p>")
             for evidence in view.evidence:
                 published = conflict.published.get(evidence.document_id)
                 source = evidence.document_title + (f" · {published}" if published else "")

@@ -310,7 +310,7 @@ class ReviewQueueView(ReviewTab):
         if claim.review_note:
             parts.append(f"<p><i>{esc(claim.review_note)}</i></p>")
         if not item.quotes:
-            parts.append(f"<p><i>{esc(self.tr('No quote supports this claim.'))}</i></p>")
+            parts.append("<p><i>" + esc(self.tr("No quote supports this claim.")) + "</i></p>")
         for index, quote in enumerate(item.quotes):
             where = [quote.document_title]
             if quote.page is not None:
@@ -319,5 +319,5 @@ class ReviewQueueView(ReviewTab):
                 where.append(quote.document_published)
             parts.append(f"<hr/><p>{quote_html(quote.prefix, quote.quote, quote.suffix)}</p>"
                          f'<p style="color:{muted}">{esc(" · ".join(where))} — '
-                         f'<a href="quote:{index}">{esc(self.tr("Open in document"))}</a></p>')
+                         f'<a href="quote:{index}">' + esc(self.tr("Open in document")) + "</a></p>")
         return "".join(parts)
