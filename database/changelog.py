@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -76,7 +76,8 @@ def _entry(session: Session, obj: SQLModel, op: str, before: Any, after: Any, at
         at=at,
         editor=session.info.get("editor", "unknown"),
         action=session.info.get("action", "edit"),
-        table_name=obj.__class__.__tablename__,  # type: ignore[attr-defined]
+        # SQLModel types __tablename__ as `str | Callable`; every model here sets a plain str.
+        table_name=cast(str, obj.__class__.__tablename__),
         row_id=_row_id(obj),
         op=op,
         before=before,

@@ -44,6 +44,8 @@ class NumberInterval:
 
 def number_interval(claim: Claim) -> NumberInterval | None:
     """The interval a numeric claim stands for, or None when it holds no number."""
+    low: Decimal | None
+    high: Decimal | None
     if claim.amount is not None:
         low = high = Decimal(claim.amount)
     elif claim.lower is not None or claim.upper is not None:
@@ -76,7 +78,8 @@ def _day_span(partial: str) -> tuple[str, str]:
         last = calendar.monthrange(year, month)[1]
         return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
     day = int(parts[2])
-    return (f"{year:04d}-{month:02d}-{day:02d}",) * 2  # type: ignore[return-value]
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    return iso, iso
 
 
 def normalised_text(text: str) -> str:

@@ -103,7 +103,7 @@ def evidence_for(session: Session, claim_ids: list[str]) -> dict[str, list[Evide
     for chunk_start in range(0, len(claim_ids), 500):  # SQLite's bound-parameter limit
         chunk = claim_ids[chunk_start : chunk_start + 500]
         stmt = (
-            select(Evidence.claim_id, Annotation, Document.title, Document.page_starts)
+            select(Evidence.claim_id, Annotation, Document.title, col(Document.page_starts))
             .join(Annotation, col(Annotation.id) == Evidence.annotation_id)
             .join(Document, col(Document.id) == Annotation.document_id)
             .where(col(Evidence.claim_id).in_(chunk))
@@ -173,7 +173,9 @@ class AnnotationSpan:
 def annotation_spans(project: Project, document_id: str) -> list[AnnotationSpan]:
     """Every annotation of a document in text order, with its claims' statuses, in one query."""
     stmt = (
-        select(Annotation.id, Annotation.start, Annotation.end, Annotation.label, Claim.status)
+        # sqlmodel's select() has typed overloads for up to 4 columns; at runtime 5 work alike.
+        select(Annotation.id, Annotation.start, Annotation.end,  # type: ignore[call-overload]
+               Annotation.label, Claim.status)
         .outerjoin(Evidence, col(Evidence.annotation_id) == Annotation.id)
         .outerjoin(Claim, col(Claim.id) == Evidence.claim_id)
         .where(Annotation.document_id == document_id)

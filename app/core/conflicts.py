@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field  # `field` is a FieldConflict attribute
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -48,7 +49,7 @@ class FieldConflict:
     type_key: str
     field: FieldDef
     values: tuple[ValueGroup, ...]
-    published: dict[str, str | None] = field(default_factory=dict)  # document id -> date
+    published: dict[str, str | None] = dataclass_field(default_factory=dict)  # document id -> date
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from app.core import annotations, claims, documents, records, review
+# `annotations` is taken by the __future__ import above; the module gets its own name.
+from app.core import annotations as annotation_ops
+from app.core import claims, documents, records, review
 from app.core.errors import ClaimdeskError
 from app.core.project import Project, create_project
 from app.paths import resources_dir
@@ -59,8 +61,8 @@ def _add_claim(project: Project, entry: dict[str, Any], doc_ids: dict[str, str],
     project.editor = proposer
     evidence = []
     if entry.get("document") and entry.get("quote"):
-        ann = annotations.add_annotation(project, doc_ids[entry["document"]], quote=entry["quote"],
-                                         nth=entry.get("nth"))
+        ann = annotation_ops.add_annotation(project, doc_ids[entry["document"]], quote=entry["quote"],
+                                            nth=entry.get("nth"))
         evidence.append(ann.id)
     value = str(entry["value"])
     if value.startswith("@"):

@@ -162,7 +162,7 @@ def list_documents(
         select(sa.func.count()).where(Annotation.document_id == Document.id).scalar_subquery()
     )
     claim_count = (
-        select(sa.func.count(sa.distinct(Evidence.claim_id)))
+        select(sa.func.count(sa.distinct(col(Evidence.claim_id))))
         .join(Annotation, col(Annotation.id) == Evidence.annotation_id)
         .where(Annotation.document_id == Document.id)
         .scalar_subquery()

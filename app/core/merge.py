@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from sqlmodel import Session
 
@@ -43,6 +44,18 @@ from database.migrate import head_revision, known_revisions, upgrade_to_head
 from database.models import utc_now
 
 ProgressFn = Callable[[int, int, str], None]
+
+
+class _MergeCounts(TypedDict):
+    """What `_merge` found; the fields of `MergeReport` after its paths."""
+
+    changes_in: int
+    inserted: dict[str, int]
+    updated: dict[str, int]
+    deleted: dict[str, int]
+    duplicates: int
+    conflicts: list[ConflictNote]
+    conflicts_taken_over: int
 
 
 class MergeCancelled(ClaimdeskError):
@@ -144,7 +157,7 @@ def _raw(session: Session) -> sqlite3.Connection:
 
 
 def _merge(session: Session, theirs: sqlite3.Connection, progress: ProgressFn,
-           should_stop: Callable[[], bool]) -> dict[str, object]:
+           should_stop: Callable[[], bool]) -> _MergeCounts:
     ours = _raw(session)
     ours.execute("PRAGMA defer_foreign_keys = ON")  # rows arrive in any order; checked at commit
     ours_ids = {r[0] for r in ours.execute("SELECT id FROM change_log")}

@@ -82,9 +82,9 @@ def resolve_merge_conflict(project: Project, conflict_ref: str, choice: str) -> 
 
 
 def _model(table: str) -> type[SQLModel]:
-    for mapper in SQLModel._sa_registry.mappers:  # type: ignore[attr-defined]
+    for mapper in SQLModel._sa_registry.mappers:
         if getattr(mapper.class_, "__tablename__", None) == table:
-            return mapper.class_  # type: ignore[no-any-return]
+            return mapper.class_
     raise InvalidValue(f"conflicts on {table} rows cannot be decided here")
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
-from sqlmodel.sql.expression import SelectOfScalar
 
 from app.core.claim_views import ClaimView, evidence_for, page_of
 from app.core.project import Project
@@ -108,17 +108,20 @@ def count_review_queue(
         return session.exec(_narrow(session, stmt, where)).one()
 
 
-def _narrow(session: Session, stmt: SelectOfScalar, where: QueueFilter) -> SelectOfScalar:  # type: ignore[type-arg]
+_Stmt = TypeVar("_Stmt", bound="sa.Select[*tuple[Any, ...]]")  # the queue rows or their count
+
+
+def _narrow(session: Session, stmt: _Stmt, where: QueueFilter) -> _Stmt:
     stmt = stmt.where(col(Claim.status).in_(QUEUE_STATUSES))
     if where.type_key is not None:
         rtype = get_record_type(session, where.type_key)  # unknown type: a clear NotFound
-        stmt = stmt.where(Record.record_type_id == rtype.id)
+        stmt = stmt.where(col(Record.record_type_id) == rtype.id)
     if where.editor:
-        stmt = stmt.where(Claim.created_by == where.editor)
+        stmt = stmt.where(col(Claim.created_by) == where.editor)
     if where.since:
-        stmt = stmt.where(Claim.created_at >= where.since)
+        stmt = stmt.where(col(Claim.created_at) >= where.since)
     if where.until:
-        stmt = stmt.where(Claim.created_at < where.until)
+        stmt = stmt.where(col(Claim.created_at) < where.until)
     if where.document_id is not None:
         cited = (
             select(Evidence.claim_id).join(Annotation, col(Annotation.id) == Evidence.annotation_id)
@@ -133,7 +136,8 @@ def _quotes(session: Session, claim_ids: list[str]) -> dict[str, list[QuoteInCon
     for chunk_start in range(0, len(claim_ids), 500):  # SQLite's bound-parameter limit
         chunk = claim_ids[chunk_start : chunk_start + 500]
         stmt = (
-            select(Evidence.claim_id, Annotation, Document.title, Document.published,
+            # sqlmodel's select() has typed overloads for up to 4 columns; at runtime 5 work alike.
+            select(Evidence.claim_id, Annotation, Document.title, Document.published,  # type: ignore[call-overload]
                    Document.page_starts)
             .join(Annotation, col(Annotation.id) == Evidence.annotation_id)
             .join(Document, col(Document.id) == Annotation.document_id)

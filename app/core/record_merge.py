@@ -9,6 +9,7 @@ goes through the ORM in one transaction, so the change log holds every step.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from sqlmodel import Session, col, select
 
@@ -64,8 +65,9 @@ def merge_records(project: Project, keep_ref: str, other_ref: str) -> MergeOutco
         refs = list(session.exec(select(Claim).where(Claim.ref_record_id == other.id)))
         demoted = _accepted_clashes(session, keep.id, claims)
         alias_moves, removed, added = _plan_aliases(session, keep, other)
-        stamps = tuple(RowStamp(r.__tablename__, r.id, r.updated_at)  # type: ignore[attr-defined]
-                       for r in (*claims, *refs, keep, other))
+        touched: tuple[Claim | Record, ...] = (*claims, *refs, keep, other)
+        # SQLModel types __tablename__ as `str | Callable`; Claim and Record set a plain str.
+        stamps = tuple(RowStamp(cast(str, r.__tablename__), r.id, r.updated_at) for r in touched)
         now = utc_now()
         for claim in claims:
             claim.record_id = keep.id

@@ -54,7 +54,12 @@ def merge_from_log(session: Session, other: Record) -> MergeOutcome:
         select(ChangeLog).where(ChangeLog.action == MERGE_ACTION, ChangeLog.at > earlier)
         .order_by(col(ChangeLog.at), col(ChangeLog.id))
     ))
-    claims, refs, demoted, moved, removed, added = [], [], [], [], [], []
+    claims: list[str] = []
+    refs: list[str] = []
+    demoted: list[str] = []
+    moved: list[str] = []
+    removed: list[RemovedAlias] = []
+    added: list[str] = []
     stamps = _record_stamps(merged, keep.id, entries)
     for e in entries:
         before, after = e.before or {}, e.after or {}

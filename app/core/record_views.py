@@ -25,7 +25,7 @@ from database.models import Claim, FieldDef, Record, RecordAlias, RecordType
 LIVE_STATUSES = ("proposed", "accepted", "disputed")
 _STATUS_ORDER = {"accepted": 0, "disputed": 1, "proposed": 2, "rejected": 3}
 # Two claims hold the same value when their typed columns agree; free text compares caseless.
-_VALUE_KEY = sa.literal_column(
+_VALUE_KEY: sa.ColumnClause[str] = sa.literal_column(
     "claim.kind || '|' || coalesce(claim.amount, '') || '|' || coalesce(claim.lower, '')"
     " || '|' || coalesce(claim.upper, '') || '|' || coalesce(claim.unit, '')"
     " || '|' || coalesce(claim.currency, '') || '|' || coalesce(claim.date, '')"
@@ -225,7 +225,8 @@ def _field_stats(session: Session, record_ids: list[str]) -> dict[tuple[str, str
     if not record_ids:
         return {}
     stmt = (
-        select(Claim.record_id, Claim.field_id, FieldDef.multiple, sa.func.count(),
+        # sqlmodel's select() has typed overloads for up to 4 columns; at runtime 5 work alike.
+        select(Claim.record_id, Claim.field_id, FieldDef.multiple, sa.func.count(),  # type: ignore[call-overload]
                sa.func.count(sa.distinct(_VALUE_KEY)))
         .join(FieldDef, col(FieldDef.id) == Claim.field_id)
         .where(col(Claim.record_id).in_(record_ids), col(Claim.status).in_(LIVE_STATUSES))

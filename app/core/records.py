@@ -136,7 +136,7 @@ def resolve_record(session: Session, ref: str, type_key: str | None = None) -> R
         record = _by_name(session, ref, type_key)
     seen = {record.id}
     while record.merged_into_id is not None:
-        record = session.get(Record, record.merged_into_id)  # type: ignore[assignment]
+        record = session.get(Record, record.merged_into_id)
         if record is None or record.id in seen:
             raise NotFound(f"the record {ref!r} was merged into one that no longer exists")
         seen.add(record.id)

@@ -37,6 +37,6 @@ def one_of(rows: Sequence[T], ref: str, what: str, describe: Callable[[T], str])
     return rows[0]
 
 
-def casefold_eq(column: sa.ColumnElement[str], value: str) -> sa.ColumnElement[bool]:
+def casefold_eq(column: sa.SQLColumnExpression[str], value: str) -> sa.ColumnElement[bool]:
     """Case-insensitive equality (SQLite's lower() folds ASCII; labels are mostly ASCII)."""
     return sa.func.lower(column) == value.strip().lower()

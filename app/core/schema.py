@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.core.errors import ClaimdeskError, NotFound
 from app.paths import resources_dir
@@ -145,12 +145,12 @@ def install_schema(session: Session, spec: SchemaSpec) -> None:
 
 def record_types(session: Session) -> list[RecordType]:
     """All record types in schema order."""
-    return list(session.exec(select(RecordType).order_by(RecordType.position)))
+    return list(session.exec(select(RecordType).order_by(col(RecordType.position))))
 
 
 def fields_of(session: Session, record_type_id: str) -> list[FieldDef]:
     """The fields of one record type in schema order."""
-    stmt = select(FieldDef).where(FieldDef.record_type_id == record_type_id).order_by(FieldDef.position)
+    stmt = select(FieldDef).where(FieldDef.record_type_id == record_type_id).order_by(col(FieldDef.position))
     return list(session.exec(stmt))
 
 

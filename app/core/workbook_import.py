@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from openpyxl import load_workbook
 from sqlmodel import Session, col, select
@@ -291,14 +291,26 @@ def _decimal(value: Any) -> Decimal:
         raise ClaimdeskError(f"{value!r} is not a number") from exc
 
 
+class _ClaimBase(TypedDict):
+    """The Claim fields every new claim from a workbook row shares."""
+
+    record_id: str
+    field_id: str
+    status: str
+    created_by: str
+
+
 def _new_claim(session: Session, fdef: FieldDef, record: Record, shown: ExportClaim | None,
                changed: dict[str, tuple[Any, str]], row: dict[str, Any], lang: str, editor: str) -> Claim:
-    base = dict(record_id=record.id, field_id=fdef.id, status="proposed", created_by=editor)
+    base = _ClaimBase(record_id=record.id, field_id=fdef.id, status="proposed", created_by=editor)
     if fdef.datatype in NUMERIC:
         currency = (shown.currency if shown else None) or fdef.currency
         unit = fdef.unit or (shown.unit if shown else None)
         kind = "money" if fdef.datatype == "money" else "quantity"
         fmt = next(iter(changed.values()))[1]
+        amount: Decimal | None
+        lower: Decimal | None
+        upper: Decimal | None
         if "value" in changed and changed["value"][0] not in (None, ""):
             amount, lower, upper = _decimal(changed["value"][0]), None, None
         else:

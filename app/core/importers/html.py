@@ -119,7 +119,8 @@ def extract_html(data: bytes, filename: str) -> ExtractedDocument:
     text, doc = _main_text(markup)
     if not text.strip():
         raise ImportRefused(NO_ARTICLE)
-    found = dict(doc.attrib) if doc is not None else {}
+    # `doc` is an lxml element, typed `object` here like the others in this module (lxml has no stubs).
+    found = dict(doc.attrib) if doc is not None else {}  # type: ignore[attr-defined]
     published = next((partial_date(meta[key]) for key in _DATE_META if key in meta and partial_date(meta[key])), None)
     return ExtractedDocument(
         text=text,

@@ -46,7 +46,8 @@ def _blocks(tokens: Sequence) -> tuple[list[tuple[str, str]], str | None]:
     blocks: list[tuple[str, str]] = []
     heading: str | None = None
     first_heading: str | None = None
-    pending_prefix, cells = "", []
+    pending_prefix = ""
+    cells: list[str] = []
     numbers: list[int | None] = []  # the counter of each open list; None for bullets
     for index, token in enumerate(tokens):
         kind = token.type

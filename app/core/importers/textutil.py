@@ -78,9 +78,12 @@ def valid_partial_date(value: str) -> str | None:
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
     if not match:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)  # the year group always matches
+    month = int(month_text) if month_text else None
+    day = int(day_text) if day_text else None
     try:
-        date(year, month or 1, day or 1)  # type: ignore[arg-type]
+        date(year, month or 1, day or 1)
     except ValueError:
         return None
     return value if 1900 <= year <= 2100 else None
