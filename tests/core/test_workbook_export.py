@@ -288,3 +288,74 @@ def test_libreoffice_opens_the_workbook(built: Built, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert (converted / "out.ods").stat().st_size > 0
 
+
+
+def _vml_shape_ids(z: zipfile.ZipFile, name: str) -> list[int]:
+    return [int(i) for i in re.findall(rb'<v:shape id="_x0000_s(\d+)"', z.read(name))]
+
+
+def test_every_part_is_xml_and_each_note_has_its_vml_shape(built: Built, tmp_path: Path) -> None:
+    from xml.etree import ElementTree
+
+    out = tmp_path / "out.xlsx"
+    export_workbook(built.project, out)
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        for name in names:
+            if name.endswith((".xml", ".rels", ".vml")):
+                ElementTree.fromstring(z.read(name))  # well-formed, or this raises
+        comments = sorted(n for n in names if re.fullmatch(r"xl/comments\d+\.xml", n))
+        assert comments
+        for part in comments:
+            number = re.search(r"\d+", part).group()  # type: ignore[union-attr]
+            rels = z.read(f"xl/worksheets/_rels/sheet{number}.xml.rels").decode()
+            assert f"../comments{number}.xml" in rels and f"../drawings/vmlDrawing{number}.vml" in rels
+            assert b"<legacyDrawing r:id=" in z.read(f"xl/worksheets/sheet{number}.xml")
+            notes = z.read(part).count(b"<comment ")
+            assert len(_vml_shape_ids(z, f"xl/drawings/vmlDrawing{number}.vml")) == notes
+        assert b"/xl/comments" in z.read("[Content_Types].xml")
+
+
+def test_many_notes_take_unique_shape_ids_and_read_back(tmp_path: Path) -> None:
+    from app.core.export.cells import OutCell
+    from app.core.export.xlsx import XlsxBook
+
+    path = tmp_path / "notes.xlsx"
+    book = XlsxBook(path, {"title": "t"})
+    first = book.sheet("First", ["id", "Value"], [10, 14], [True], 1)
+    second = book.sheet("Second", ["id", "Value"], [10, 14])
+    for n in range(2100):
+        first.write_row([OutCell(f"r{n}"), OutCell(n, "#,##0", link="'Second'!A2", note=f"note {n} <&>")])
+        if n < 10:
+            second.write_row([OutCell(f"s{n}"), OutCell("=1+1", note="second")])
+    first.finish()
+    second.finish()
+    book.close()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".claimdesk-export")]
+    with zipfile.ZipFile(path) as z:
+        ids = _vml_shape_ids(z, "xl/drawings/vmlDrawing1.vml") + _vml_shape_ids(z, "xl/drawings/vmlDrawing2.vml")
+        assert len(ids) == len(set(ids)) == 2110
+        blocks = []
+        for n in (1, 2):  # each drawing lists the 1,024-id blocks its shapes use, none shared
+            vml = z.read(f"xl/drawings/vmlDrawing{n}.vml")
+            listed = {int(b) for b in re.search(rb'<o:idmap v:ext="edit" data="([\d,]+)"', vml).group(1).split(b",")}  # type: ignore[union-attr]
+            assert {(i - 1) // 1024 for i in _vml_shape_ids(z, f"xl/drawings/vmlDrawing{n}.vml")} == listed
+            blocks.append(listed)
+        assert not blocks[0] & blocks[1] and len(blocks[0]) == 3
+    wb = load_workbook(path)
+    ws = wb["First"]
+    assert ws["B2101"].value == 2099 and ws["B2101"].number_format == "#,##0"
+    assert ws["B2101"].comment.text == "note 2099 <&>" and ws["B2101"].hyperlink.location == "'Second'!A2"
+    assert ws.column_dimensions["A"].hidden and ws.freeze_panes == "B2" and ws.auto_filter.ref == "A1:B2101"
+    other = wb["Second"]["B2"]
+    assert other.value == "=1+1" and other.data_type == "s" and other.quotePrefix
+
+
+def test_markup_and_control_characters_are_escaped(built: Built, tmp_path: Path) -> None:
+    _orm_claim(built.project, built.facility, "city", kind="text", value_text="<b>Tom & Jerry</b>\x07 ",
+               status="accepted")
+    out = tmp_path / "out.xlsx"
+    export_workbook(built.project, out, statuses=("accepted", "proposed"))
+    ws = load_workbook(out)["Facility"]
+    value = ws.cell(_row_of(ws, "AI-fabriek Groningen"), _col_of(ws, "City or region")).value
+    assert value.startswith("<b>Tom & Jerry</b>")

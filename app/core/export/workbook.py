@@ -174,6 +174,13 @@ class _ExportJob:
         total = len(record_rows)
         ctx = RenderContext(self.lang, self.statuses, self.names["Claims"], self.docs, record_rows)
         book = XlsxBook(tmp, self._properties()) if self.report.format == "xlsx" else None
+        try:
+            self._write(book, tmp, ctx, total)
+        finally:
+            if book is not None:
+                book.discard()  # the temporary parts, whether the book was assembled or not
+
+    def _write(self, book: XlsxBook | None, tmp: Path, ctx: RenderContext, total: int) -> None:
         open_sheet = self._opener(book, tmp)
         summary = open_sheet(self.names["Summary"], [], [30, 12, 12, 12, 12, 12, 16])
         record_sheets = [open_sheet(p.name, [c.header for c in p.columns], [c.width for c in p.columns],
