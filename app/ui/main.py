@@ -15,7 +15,8 @@ from app.core.errors import ClaimdeskError
 from app.paths import resources_dir
 from app.ui.context import AppContext
 from app.ui.crash import install_excepthook
-from app.ui.settings import EDITOR_NAME, Settings
+from app.ui.settings import EDITOR_NAME, THEME, Settings
+from app.ui.theme import apply_theme
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -69,6 +70,7 @@ def run_window(project_path: Path | None) -> int:
     install_excepthook()
     settings = Settings()
     install_translations(app, settings.language)
+    apply_theme(settings.get(THEME))
     quit_after = os.environ.get("CLAIMDESK_QUIT_AFTER_MS", "")
     if quit_after.isdigit():  # smoke tests of a built bundle: start, paint, leave
         QTimer.singleShot(int(quit_after), app.quit)

@@ -40,12 +40,14 @@ class Option(Generic[T]):
 EDITOR_NAME: Option[str] = Option("editor/name", str, "", QT_TRANSLATE_NOOP("Settings", "Your name"))
 INTERFACE_LANGUAGE: Option[str] = Option(
     "interface/language", str, "en", QT_TRANSLATE_NOOP("Settings", "Interface language"))
+THEME: Option[str] = Option(
+    "interface/theme", str, "system", QT_TRANSLATE_NOOP("Settings", "Theme"))
 RECENT_PROJECTS: Option[list[str]] = Option(
     "projects/recent", list, [], QT_TRANSLATE_NOOP("Settings", "Recent projects"))
 WINDOW_STATE: Option[bytes] = Option("window/state", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Window layout"))
 WINDOW_GEOMETRY: Option[bytes] = Option(
     "window/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Window size and place"))
-ALL_OPTIONS = (EDITOR_NAME, INTERFACE_LANGUAGE, RECENT_PROJECTS, WINDOW_STATE, WINDOW_GEOMETRY)
+ALL_OPTIONS = (EDITOR_NAME, INTERFACE_LANGUAGE, THEME, RECENT_PROJECTS, WINDOW_STATE, WINDOW_GEOMETRY)
 
 
 class Settings:

@@ -1,10 +1,11 @@
-"""Edit › Settings: the editor's name and the interface language."""
+"""Edit › Settings: the editor's name, the interface language and the theme."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from app.ui.settings import EDITOR_NAME, INTERFACE_LANGUAGE, Settings
+from app.ui.settings import EDITOR_NAME, INTERFACE_LANGUAGE, THEME, Settings
+from app.ui.theme import apply_theme
 
 
 class SettingsDialog(QDialog):
@@ -19,12 +20,18 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("Nederlands", "nl")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.addItem(self.tr("Follow the system"), "system")
+        self.theme_combo.addItem(self.tr("Light"), "light")
+        self.theme_combo.addItem(self.tr("Dark"), "dark")
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.get(THEME))))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(EDITOR_NAME.translated_title(), self.name_edit)
         form.addRow(INTERFACE_LANGUAGE.translated_title(), self.language_combo)
+        form.addRow(THEME.translated_title(), self.theme_combo)
         form.addRow(buttons)
 
     def accept(self) -> None:
@@ -32,4 +39,6 @@ class SettingsDialog(QDialog):
         if self.name_edit.text().strip():
             self._settings.set(EDITOR_NAME, self.name_edit.text().strip())
         self._settings.set(INTERFACE_LANGUAGE, self.language_combo.currentData())
+        self._settings.set(THEME, self.theme_combo.currentData())
+        apply_theme(self.theme_combo.currentData())  # applies at once, unlike the language
         super().accept()

@@ -720,7 +720,7 @@
         <translation>Stoppen na het huidige bestand…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="190"/>
+        <location filename="../../app/ui/library/importing.py" line="191"/>
         <source>Importing file %1 of %2:
 %3</source>
         <translation>Bestand %1 van %2 importeren:
@@ -804,17 +804,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="59"/>
+        <location filename="../../app/ui/main.py" line="60"/>
         <source>Welcome to Claimdesk</source>
         <translation>Welkom bij Claimdesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="60"/>
+        <location filename="../../app/ui/main.py" line="61"/>
         <source>Your name, as reviews and the change history will show it:</source>
         <translation>Uw naam, zoals beoordelingen en de wijzigingsgeschiedenis die tonen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="86"/>
+        <location filename="../../app/ui/main.py" line="88"/>
         <source>No demo project</source>
         <translation>Geen demoproject</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="66"/>
+        <location filename="../../app/ui/window.py" line="67"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
@@ -837,52 +837,52 @@
         <translation>Claimdesk-projecten (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="70"/>
+        <location filename="../../app/ui/window.py" line="71"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="114"/>
+        <location filename="../../app/ui/window.py" line="126"/>
         <source>Cannot open the project</source>
         <translation>Het project kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="121"/>
+        <location filename="../../app/ui/window.py" line="133"/>
         <source>Open a project</source>
         <translation>Een project openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="127"/>
+        <location filename="../../app/ui/window.py" line="139"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="136"/>
+        <location filename="../../app/ui/window.py" line="148"/>
         <source>Cannot create the project</source>
         <translation>Het project kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="150"/>
+        <location filename="../../app/ui/window.py" line="162"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="205"/>
+        <location filename="../../app/ui/window.py" line="217"/>
         <source>Select text in the reader first, then press Ctrl+K.</source>
         <translation>Selecteer eerst tekst in de lezer en druk dan op Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="234"/>
+        <location filename="../../app/ui/window.py" line="246"/>
         <source>Settings saved; a new interface language applies after a restart.</source>
         <translation>Instellingen opgeslagen; een nieuwe taal geldt na een herstart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="238"/>
+        <location filename="../../app/ui/window.py" line="250"/>
         <source>About Claimdesk</source>
         <translation>Over Claimdesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="239"/>
+        <location filename="../../app/ui/window.py" line="251"/>
         <source>&lt;b&gt;Claimdesk %1&lt;/b&gt;&lt;p&gt;Curate traceable claims out of source documents and export them as a ministry workbook.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Claimdesk %1&lt;/b&gt;&lt;p&gt;Verzamel herleidbare claims uit brondocumenten en exporteer ze als werkmap voor het ministerie.&lt;/p&gt;</translation>
     </message>
@@ -1203,17 +1203,17 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/reader/view.py" line="80"/>
+        <location filename="../../app/ui/reader/view.py" line="83"/>
         <source>&lt;i&gt;Choose a document in the library to read it here.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Kies een document in de bibliotheek om het hier te lezen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/view.py" line="102"/>
+        <location filename="../../app/ui/reader/view.py" line="105"/>
         <source>language: %s</source>
         <translation>taal: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reader/view.py" line="104"/>
+        <location filename="../../app/ui/reader/view.py" line="107"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1649,16 +1649,21 @@
     </message>
     <message>
         <location filename="../../app/ui/settings.py" line="44"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="46"/>
         <source>Recent projects</source>
         <translation>Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="45"/>
+        <location filename="../../app/ui/settings.py" line="47"/>
         <source>Window layout</source>
         <translation>Vensterindeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="47"/>
+        <location filename="../../app/ui/settings.py" line="49"/>
         <source>Window size and place</source>
         <translation>Venstergrootte en -plaats</translation>
     </message>
@@ -1666,9 +1671,24 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="15"/>
+        <location filename="../../app/ui/settings_dialog.py" line="16"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="24"/>
+        <source>Follow the system</source>
+        <translation>Systeem volgen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="25"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="26"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharForma
 
 from app.core.claim_views import AnnotationSpan
 from app.ui.reader.offsets import OffsetMap
+from app.ui.theme import is_dark
 
 # Higher ranks win where spans overlap: what still needs a decision shows first.
 RANKS = {"none": 0, "rejected": 1, "accepted": 2, "proposed": 3, "disputed": 4}
@@ -29,6 +30,14 @@ COLOURS = {
     "accepted": ("#ccefcc", "#a3dea3"),
     "proposed": ("#fff3ad", "#ffe46e"),
     "disputed": ("#ffd6a8", "#ffb86b"),
+}
+# The same meanings in deep tints for light text on a dark theme.
+DARK_COLOURS = {
+    "none": ("#1f3a5f", "#2b4f80"),
+    "rejected": ("#3a3a3a", "#4a4a4a"),
+    "accepted": ("#1e4d2b", "#276b3a"),
+    "proposed": ("#5a4b00", "#7a6600"),
+    "disputed": ("#663a00", "#8a4f00"),
 }
 
 
@@ -95,18 +104,18 @@ def changed_range(old: Sequence[Segment], new: Sequence[Segment]) -> tuple[int, 
     return min(s.start for s in changed), max(s.end for s in changed)
 
 
-def make_format(rank: int, overlap: bool) -> QTextCharFormat:
-    """The character format of one highlight style."""
+def make_format(rank: int, overlap: bool, dark: bool = False) -> QTextCharFormat:
+    """The character format of one highlight style (deep tints on a dark theme)."""
     name = RANK_NAMES[rank]
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(COLOURS[name][1 if overlap else 0]))
+    fmt.setBackground(QColor((DARK_COLOURS if dark else COLOURS)[name][1 if overlap else 0]))
     if name == "rejected":
         fmt.setFontStrikeOut(True)
-        fmt.setForeground(QColor("#505050"))
+        fmt.setForeground(QColor("#a0a0a0" if dark else "#505050"))
     if overlap:
         # Colour alone is easy to miss; an underline marks where spans overlap.
         fmt.setFontUnderline(True)
-        fmt.setUnderlineColor(QColor("#6a5a00"))
+        fmt.setUnderlineColor(QColor("#e0c000" if dark else "#6a5a00"))
     return fmt
 
 
@@ -117,7 +126,15 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._segments: list[Segment] = []
         self._ends: list[int] = []
-        self._formats = {(r, o): make_format(r, o) for r in RANK_NAMES for o in (False, True)}
+        self._formats: dict[tuple[int, bool], QTextCharFormat] = {}
+        self.use_theme()
+
+    def use_theme(self) -> None:
+        """Pick the highlight tints for the current light or dark theme and repaint."""
+        dark = is_dark()
+        self._formats = {(r, o): make_format(r, o, dark) for r in RANK_NAMES for o in (False, True)}
+        if self._segments:
+            self.rehighlight()
 
     @property
     def segments(self) -> list[Segment]:

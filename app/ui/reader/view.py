@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.claim_views import AnnotationSpan, annotation_spans
@@ -46,9 +46,12 @@ class ReaderView(QWidget):
         self.header.setWordWrap(True)
         self.header.setContentsMargins(12, 8, 12, 8)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.header.setStyleSheet("QLabel { background: #f6f5f0; border-bottom: 1px solid #deddd5; }")
+        # Palette roles, not fixed colours, so the header follows a light or dark theme.
+        self.header.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }")
         self.text_edit = ReaderTextEdit(self)
         self.highlighter = AnnotationHighlighter(self.text_edit.document())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self.highlighter.use_theme())
         self.find_bar = FindBar(self.text_edit, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
