@@ -91,3 +91,17 @@ def _logged_rows(session: Session, table: str, column: str, owners: set[str]) ->
 def _json_text(column: object) -> sa.ColumnElement[str]:
     """A JSON column as its text, for a cheap LIKE before the values are parsed."""
     return sa.cast(column, sa.Text)
+
+
+def list_editors(project: Project) -> list[str]:
+    """Everyone who has changed the project, for editor filters (from the change log, in SQL)."""
+    with project.read() as session:
+        rows = session.exec(select(ChangeLog.editor).distinct().order_by(col(ChangeLog.editor)))
+        return list(rows)
+
+
+def list_proposers(project: Project) -> list[str]:
+    """Everyone who has proposed a claim, for the review queue's filter."""
+    with project.read() as session:
+        rows = session.exec(select(Claim.created_by).distinct().order_by(col(Claim.created_by)))
+        return list(rows)

@@ -98,3 +98,20 @@ def test_activity_by_editor_and_period(made: ReviewProject) -> None:
     assert [e.action for e in by_bob] == ["accept claim"]
     assert history(project, since="2999-01-01") == []
     assert len(history(project, editor="alice", until="2999-01-01")) > 10
+
+
+def test_editor_lists_come_from_the_whole_project(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.core import claims as claim_ops
+    from app.core import records as record_ops
+    from app.core.history import list_editors, list_proposers
+    from app.core.project import create_project
+
+    project = create_project(tmp_path / "e.claimdesk", editor="Anna")
+    record_ops.add_record(project, "facility", "Essonne")
+    project.editor = "Joris"
+    claim_ops.add_claim(project, "Essonne", "gpu_count", "100")
+    project.editor = "Sam"
+    record_ops.rename_record(project, "Essonne", "Essonne DC")
+    assert list_editors(project) == ["Anna", "Joris", "Sam"]
+    assert list_proposers(project) == ["Joris"]
+    project.close()

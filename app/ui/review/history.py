@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from app.core.history import list_editors
 from app.ui.context import AppContext, Changes
 from app.ui.review.common import (
     ReviewTab, combo_value, compact_rows, date_edit, date_text, refill_combo,
@@ -74,10 +75,8 @@ class HistoryView(ReviewTab):
             self._editors.clear()
         where = self.current_filter()
         self.model.show_history(self.project, where)
-        if where.editor is None:
-            self._editors |= self.model.editors()
         if self.project is not None:
-            self._editors.add(self.project.editor)
+            self._editors = set(list_editors(self.project)) | {self.project.editor}
         refill_combo(self.editor_combo, self.tr("Everyone"), [(e, e) for e in sorted(self._editors)])
         self.row_label.setText(self.tr("History of %1").replace("%1", self._row_id[:8])
                                if self._row_id else "")

@@ -20,6 +20,7 @@ from app.core.errors import ClaimdeskError
 from app.core.queue import QueueItem
 from app.core.schema import schema_types
 from app.ui.claims.commands import push_review
+from app.core.history import list_proposers
 from app.ui.context import AppContext, Changes
 from app.ui.review.commands import push_note
 from app.ui.review.common import (
@@ -141,9 +142,8 @@ class ReviewQueueView(ReviewTab):
             self._fill_fixed_filters()
         selected, row = self.selected_claim_id(), self.table.currentIndex().row()
         self.model.show_queue(project, self._choice())
-        if self._choice().editor is None:
-            self._editors |= {self.model.item(r).view.claim.created_by  # type: ignore[union-attr]
-                              for r in range(self.model.rowCount())}
+        if project is not None:
+            self._editors = set(list_proposers(project))
         refill_combo(self.editor_combo, self.tr("Anyone"), [(e, e) for e in sorted(self._editors)])
         self.table.resizeColumnsToContents()
         self.count_label.setText(self.tr("%1 of %2 claims").replace("%1", str(self.model.rowCount()))
