@@ -186,3 +186,38 @@ def test_find_bar(qtbot, window: MainWindow) -> None:
     assert window.reader.selected_span() == (first, first + 9)
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
+
+
+def test_undo_of_a_review_restores_note_reviewer_and_demoted_claims(qtbot, tmp_path: Path) -> None:
+    from app.core.claim_views import claim_view
+    from app.core.claims import add_claim
+    from app.core.records import add_record
+    from app.core.review import review_claim
+    from app.ui.claims.commands import push_review
+    from app.ui.context import AppContext
+    from tests.helpers.projects import make_project
+
+    project, _doc = make_project(tmp_path)
+    add_record(project, "facility", "Essonne")
+    first = add_claim(project, "Essonne", "gpu_count", "18000").claim
+    second = add_claim(project, "Essonne", "gpu_count", "20000").claim
+    project.editor = "Joris"
+    review_claim(project, first.id, "accept", "checked in the FT")
+    review_claim(project, second.id, "dispute", "source unclear")
+    project.close()
+    context = AppContext(editor="Anna")
+    context.open(tmp_path / "test.claimdesk")
+    assert context.project is not None
+    push_review(context, second.id, "accept", "confirmed by phone")
+    assert claim_view(context.project, first.id).claim.status == "proposed"
+    context.undo_stack.undo()
+    again_first = claim_view(context.project, first.id).claim
+    again_second = claim_view(context.project, second.id).claim
+    assert (again_first.status, again_first.review_note, again_first.reviewed_by) == (
+        "accepted", "checked in the FT", "Joris")
+    assert (again_second.status, again_second.review_note, again_second.reviewed_by) == (
+        "disputed", "source unclear", "Joris")
+    context.undo_stack.redo()
+    assert claim_view(context.project, second.id).claim.status == "accepted"
+    assert claim_view(context.project, first.id).claim.status == "proposed"
+    context.close()

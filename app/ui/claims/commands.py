@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.core.annotations import add_annotation, remove_annotation
+from app.core.claim_restore import ClaimState, claim_state, restore_claim_states
+from app.core.claim_views import claim_view
 from app.core.claims import add_claim, delete_claim
 from app.core.project import Project
 from app.core.records import add_record, remove_record
@@ -154,10 +156,13 @@ class ReviewClaimCommand(_ProjectCommand):
              "reopen": QT_TRANSLATE_NOOP("ClaimCommands", "reopen claim")}
 
     def __init__(self, context: AppContext, claim_id: str, decision: str,
-                 done: ReviewOutcome, note: str | None = None) -> None:
+                 done: ReviewOutcome, note: str | None = None,
+                 before: list[ClaimState] | None = None) -> None:
         super().__init__(context, _tr(self.TEXTS[decision]))
         self.claim_id, self.decision, self.note = claim_id, decision, note
         self.previous_status, self.demoted = done.previous_status, done.demoted
+        # Everything the decision changed, as it was: status, note, reviewer and time.
+        self.before = before or []
         self._skip_redo = True  # the decision was already taken by push_review
 
     def redo(self) -> None:
@@ -169,9 +174,13 @@ class ReviewClaimCommand(_ProjectCommand):
         self._context.notify(Changes(claims=True))
 
     def undo(self) -> None:
-        review_claim(self.project, self.claim_id, DECISION_FOR_STATUS[self.previous_status])
-        for claim_id in self.demoted:
-            review_claim(self.project, claim_id, "accept")
+        if self.before:
+            # One transaction, and no four-eyes refusal: this restores decisions, it takes none.
+            restore_claim_states(self.project, self.before)
+        else:
+            review_claim(self.project, self.claim_id, DECISION_FOR_STATUS[self.previous_status])
+            for claim_id in self.demoted:
+                review_claim(self.project, claim_id, "accept")
         self._context.notify(Changes(claims=True))
 
 
@@ -184,6 +193,12 @@ def push_review(context: AppContext, claim_id: str, decision: str,
     """
     project = context.project
     assert project is not None
+    target = claim_state(claim_view(project, claim_id).claim)
     outcome = review_claim(project, claim_id, decision, note)
-    context.undo_stack.push(ReviewClaimCommand(context, claim_id, decision, outcome, note))
+    # Demotion changes only the status, so a demoted claim's earlier state is its
+    # present one with status accepted.
+    demoted = [claim_state(claim_view(project, d).claim)._replace(status="accepted")
+               for d in outcome.demoted]
+    context.undo_stack.push(ReviewClaimCommand(context, outcome.claim.id, decision, outcome, note,
+                                               [target, *demoted]))
     return outcome
