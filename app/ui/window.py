@@ -16,7 +16,7 @@ from app.core.errors import ClaimdeskError
 from app.core.project import PROJECT_SUFFIX, create_project
 from app.ui.claims.editor import ClaimEditorDock
 from app.ui.claims.form import SpanTarget
-from app.ui.context import AppContext, Changes
+from app.ui.context import AppContext
 from app.ui.reader import ReaderView
 from app.ui.settings import QT_TRANSLATE_NOOP, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from app.ui.window_actions import build_menus

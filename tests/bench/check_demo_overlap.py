@@ -7,7 +7,6 @@ quotes folded to ASCII and punctuation at word edges dropped. Exits 1 on any ove
 
 from __future__ import annotations
 
-import re
 import sys
 import unicodedata
 from pathlib import Path

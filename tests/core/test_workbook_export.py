@@ -21,7 +21,7 @@ from app.core.export.cells import EXCEL_CELL_LIMIT, TRUNCATION_MARK, sheet_name
 from app.core.export.workbook import ExportCancelled, export_workbook
 from app.core.project import Project, create_project
 from app.core.templates import add_template, get_template, list_templates, parse_template, remove_template
-from database.models import Claim, FieldDef, Record
+from database.models import Claim, FieldDef
 
 EVIL = "=cmd|' /C calc'!A0"
 TEXT = (

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QTableView, QWidget
 
@@ -128,3 +130,19 @@ def quote_html(prefix: str, quote: str, suffix: str) -> str:
     return (f'<span style="color:{CONTEXT_COLOUR}">…{esc(prefix)}</span>'
             f"<b>{esc(quote)}</b>"
             f'<span style="color:{CONTEXT_COLOUR}">{esc(suffix)}…</span>')
+
+
+class HeaderedTableModel(QAbstractTableModel):
+    """A flat table whose column titles are `self._headers` (set them in `__init__`)."""
+
+    _headers: list[str]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QModelIndex, QObject, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -15,10 +15,10 @@ from app.core.conflicts import FieldConflict, ValueGroup, find_conflicts
 from app.core.errors import ClaimdeskError
 from app.ui.context import AppContext
 from app.ui.review.commands import push_resolve
-from app.ui.review.common import Index, ReviewTab, compact_rows, proposal_line
+from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, compact_rows, proposal_line
 
 
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(HeaderedTableModel):
     """One row per conflicting field: record, field, how many values."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -43,16 +43,6 @@ class ConflictsModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._conflicts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         conflict = self.conflict(index.row()) if index.isValid() else None

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from app.core.history import history
 from app.core.project import Project
 from app.ui.display import local_time
-from app.ui.review.common import Index
+from app.ui.review.common import HeaderedTableModel, Index
 from database.models import ChangeLog
 
 BATCH = 200
@@ -51,7 +51,7 @@ def change_summary(row: ChangeLog) -> str:
     return "− " + "; ".join(naming) if naming else QCoreApplication.translate("Review", "removed")
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(HeaderedTableModel):
     """Change-log rows, newest first, fetched two hundred at a time."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -89,9 +89,6 @@ class HistoryModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return not parent.isValid() and not self._exhausted
 
@@ -104,13 +101,6 @@ class HistoryModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         entry = self.entry(index.row()) if index.isValid() else None

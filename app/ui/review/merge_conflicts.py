@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -19,7 +19,7 @@ from app.core.errors import ClaimdeskError
 from app.core.merge_conflicts import ConflictView, list_merge_conflicts, resolve_merge_conflict
 from app.ui.context import AppContext, Changes
 from app.ui.display import local_time
-from app.ui.review.common import ReviewTab, compact_rows
+from app.ui.review.common import HeaderedTableModel, ReviewTab, compact_rows
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,13 +31,13 @@ def _values(row: dict[str, Any] | None, columns: tuple[str, ...]) -> str:
     return "; ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in shown.items())
 
 
-class MergeConflictModel(QAbstractTableModel):
+class MergeConflictModel(HeaderedTableModel):
     """Open merge conflicts, oldest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ConflictView] = []
-        self.headers = [self.tr("What"), self.tr("Kind"), self.tr("This copy kept"),
+        self._headers = [self.tr("What"), self.tr("Kind"), self.tr("This copy kept"),
                         self.tr("The other copy had"), self.tr("Found")]
 
     def set_rows(self, rows: list[ConflictView]) -> None:
@@ -48,15 +48,6 @@ class MergeConflictModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
 from app.core.overview import Overview, RecordGap, overview
 from app.ui.context import AppContext
 from app.ui.review.charts import ProgressChart, StatusBarChart
-from app.ui.review.common import Index, ReviewTab, compact_rows, status_label
+from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, compact_rows, status_label
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class GapsModel(QAbstractTableModel):
+class GapsModel(HeaderedTableModel):
     """Records whose required fields lack a sourced, accepted value: record, type, missing fields."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -35,16 +35,6 @@ class GapsModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._gaps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         gap = self.gap(index.row()) if index.isValid() else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.core.claims import claim_value
@@ -13,7 +13,7 @@ from app.core.queue import QueueItem, count_review_queue, review_queue
 from app.core.values import format_value
 from app.ui.display import local_time
 from app.ui.reader.highlighter import COLOURS
-from app.ui.review.common import Index, status_label
+from app.ui.review.common import HeaderedTableModel, Index, status_label
 
 BATCH = 100
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +37,7 @@ def value_preview(item: QueueItem, lang: str = "en") -> str:
     return claim.value_text
 
 
-class ReviewQueueModel(QAbstractTableModel):
+class ReviewQueueModel(HeaderedTableModel):
     """Proposed and disputed claims, oldest first, fetched a hundred at a time."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -89,9 +89,6 @@ class ReviewQueueModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return not parent.isValid() and self._project is not None and len(self._items) < self._total
 
@@ -105,13 +102,6 @@ class ReviewQueueModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(more) - 1)
         self._items.extend(more)
         self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         item = self.item(index.row()) if index.isValid() else None
