@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.registry import Commands, add_paging
+from app.commands.registry import Commands
 from app.commands.output import Output
 from app.core.errors import ClaimdeskError
 from app.core.project import Project

@@ -30,7 +30,6 @@ from app.core.export.render import display, typed_cell
 from app.core.export.stream import ExportClaim
 from app.core.importers import ImportLimits, ImportRefused
 from app.core.project import Project
-from app.core.records import resolve_record
 from app.core.typed_values import typed_value
 from database.fts import index_document
 from database.models import (

@@ -25,7 +25,7 @@ from app.core.export.cells import location, sheet_name
 from app.core.export.layout import CLAIM_COLUMNS, CLAIM_WIDTHS, META_SHEET, SOURCE_WIDTHS, SheetPlan, \
     plan_sheets, words
 from app.core.export.render import RenderContext, render_record
-from app.core.export.sinks import CsvSheet, Sheet, XlsxBook, XlsxSheet
+from app.core.export.sinks import CsvSheet, Sheet, XlsxBook
 from app.core.export.stream import DocInfo, iter_record_pages
 from app.core.export.summary import (
     META_VERSION, ChartData, SheetCounts, source_headers, write_about, write_meta, write_sources,
