@@ -1,4 +1,4 @@
-"""Accuracy of the value parser on the acceptance table in tests/core/test_values.py.
+"""Accuracy of the value parser on the acceptance table in tests/core/value_phrases.py.
 
 Run from the repo root:  .venv/bin/python tests/bench/value_accuracy.py [-v]
 Prints the share of rows read exactly right (every field), overall and per language and
@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
 from app.core.values import parse_value  # noqa: E402
-from tests.core.test_values import CASES, Case, is_correct  # noqa: E402
+from tests.core.value_phrases import CASES, Case, is_correct  # noqa: E402
 
 
 def _right(case: Case) -> bool:

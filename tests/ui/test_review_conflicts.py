@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.claim_views import claim_view
-from app.ui.context import AppContext
 from app.ui.review.conflicts import ConflictsModel, ConflictsView
+from tests.helpers.review_tabs import show_tab
 from tests.helpers.review_projects import ReviewProject, build_review_project
 
 
@@ -23,13 +23,7 @@ def made(tmp_path: Path) -> ReviewProject:
 
 @pytest.fixture
 def view(made: ReviewProject, tmp_path: Path, qtbot) -> Iterator[ConflictsView]:
-    context = AppContext(editor="bob")
-    context.open(tmp_path / "review.claimdesk")
-    widget = ConflictsView(context)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
+    context, widget = show_tab(ConflictsView, tmp_path, "bob", qtbot, (1000, 500))
     yield widget
     context.close()
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.records import get_record, list_records
-from app.ui.context import AppContext
 from app.ui.review.duplicates import DuplicatesView
 from app.ui.review.duplicates_model import DuplicatesModel
+from tests.helpers.review_tabs import show_tab
 from tests.helpers.review_projects import ReviewProject, build_review_project
 
 
@@ -24,13 +24,7 @@ def made(tmp_path: Path) -> ReviewProject:
 
 @pytest.fixture
 def view(made: ReviewProject, tmp_path: Path, qtbot) -> Iterator[DuplicatesView]:
-    context = AppContext(editor="bob")
-    context.open(tmp_path / "review.claimdesk")
-    widget = DuplicatesView(context)
-    qtbot.addWidget(widget)
-    widget.resize(900, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
+    context, widget = show_tab(DuplicatesView, tmp_path, "bob", qtbot, (900, 400))
     yield widget
     context.close()
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex
 
 from app.core.review import review_claim, set_review_note
-from app.ui.context import AppContext
 from app.ui.review.history import HistoryView
 from app.ui.review.history_model import BATCH, HistoryModel
+from tests.helpers.review_tabs import show_tab
 from tests.helpers.review_projects import ReviewProject, build_review_project
 
 
@@ -26,13 +26,7 @@ def made(tmp_path: Path) -> ReviewProject:
 
 @pytest.fixture
 def view(made: ReviewProject, tmp_path: Path, qtbot) -> Iterator[HistoryView]:
-    context = AppContext(editor="carol")
-    context.open(tmp_path / "review.claimdesk")
-    widget = HistoryView(context)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
+    context, widget = show_tab(HistoryView, tmp_path, "carol", qtbot, (1000, 500))
     yield widget
     context.close()
 

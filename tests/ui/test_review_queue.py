@@ -13,18 +13,12 @@ from app.core.project_settings import set_project_setting
 from app.ui.context import AppContext
 from app.ui.review.queue_model import ReviewQueueModel
 from app.ui.review.queue_view import ReviewQueueView
+from tests.helpers.review_tabs import show_tab
 from tests.helpers.review_projects import ReviewProject, build_review_project
 
 
 def open_as(tmp_path: Path, editor: str, qtbot) -> tuple[AppContext, ReviewQueueView]:
-    context = AppContext(editor=editor)
-    context.open(tmp_path / "review.claimdesk")
-    view = ReviewQueueView(context)
-    qtbot.addWidget(view)
-    view.resize(1100, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return context, view
+    return show_tab(ReviewQueueView, tmp_path, editor, qtbot, (1100, 600))
 
 
 @pytest.fixture
