@@ -3,18 +3,22 @@
 The change log is the source of truth. Both copies start from the same file, so each
 holds the changes made before they diverged; the other copy's log rows we lack are what
 "came in", ours it lacks are what happened here meanwhile, and the two sets are concurrent.
-For every row the other copy changed:
+Every row the other copy changed becomes what the union of both logs makes it
+(`app/core/merge_rows.py`), so the data is a function of the union alone:
 
 * changed there only: the row takes the other copy's state;
-* the same fields changed differently on both sides: the row takes the side with the
-  latest change (time, then change id, so both directions agree) and both versions are
-  listed in `merge_conflict` until someone decides (`app/core/merge_conflicts.py`);
-* deleted on one side, edited or still used on the other: the row stays, the deletion is
-  listed as a conflict.
+* each field takes the value of its latest change (time, then change id, so both
+  directions agree); the same field changed differently on both sides is also listed in
+  `merge_conflict` with both versions until someone decides (`app/core/merge_conflicts.py`);
+* the row is deleted if its latest deletion is later than its latest edit, and lives
+  (again) otherwise; a deletion on one side against an edit on the other is listed as a
+  conflict, with the losing version kept aside so deciding "other" brings it back;
+* a deleted row that a kept row still refers to stays, and the deletion is listed.
 
 The other copy's log rows are copied verbatim and the merge's own row writes are not
 logged again, so the log is a grow-only set: merging twice changes nothing, and merging
-A into B or B into A (or three copies in any order) reaches the same data.
+A into B or B into A (or three copies in any order) reaches the same data; only the
+conflict list may depend on the order. (One known exception: `single_accepted`.)
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ from app.core.backups import backup_project
 from app.core.errors import ClaimdeskError, ProjectFileError
 from app.core.merge_apply import MergeWriter, single_accepted, store_conflicts, unite_conflicts
 from app.core.merge_rows import (
-    NOT_MERGED_AS_ROWS, ConflictNote, LogEntry, RowDecision, RowHistory, parents_first, read_entries, table_shapes,
+    NOT_MERGED_AS_ROWS, ConflictNote, LogEntry, RowDecision, RowHistory, history_of, parents_first, read_entries,
+    table_shapes,
 )
 from app.core.project import Project
 from database.backup import backup_file
@@ -168,7 +173,7 @@ def _merge(session: Session, theirs: sqlite3.Connection, progress: ProgressFn,
                    if e.table in shapes})
     progress(0, len(rows) + 1, "comparing the two copies")
     histories = _histories(set(rows), read_entries(ours, rows=set(rows)),
-                           read_entries(theirs, rows=set(rows)), ours_ids, theirs_ids)
+                           read_entries(theirs, rows=set(rows)))
     writer = MergeWriter(ours, theirs, shapes, parents_first(shapes))
     plans = writer.plan(rows, histories)
     _apply(writer, plans, progress, should_stop, len(rows) + 1)
@@ -187,16 +192,14 @@ def _merge(session: Session, theirs: sqlite3.Connection, progress: ProgressFn,
             "conflicts_taken_over": taken_over}
 
 
-def _histories(rows: set[tuple[str, str]], ours: list[LogEntry], theirs: list[LogEntry],
-               ours_ids: set[str], theirs_ids: set[str]) -> dict[tuple[str, str], RowHistory]:
+def _histories(rows: set[tuple[str, str]], ours: list[LogEntry],
+               theirs: list[LogEntry]) -> dict[tuple[str, str], RowHistory]:
     grouped: dict[tuple[str, str], tuple[list[LogEntry], list[LogEntry]]] = {r: ([], []) for r in rows}
     for entry in ours:
         grouped[(entry.table, entry.row_id)][0].append(entry)
     for entry in theirs:
         grouped[(entry.table, entry.row_id)][1].append(entry)
-    return {key: RowHistory(o, t, [e for e in o if e.id not in theirs_ids],
-                            [e for e in t if e.id not in ours_ids])
-            for key, (o, t) in grouped.items()}
+    return {key: history_of(o, t) for key, (o, t) in grouped.items()}
 
 
 def _apply(writer: MergeWriter, plans: dict[tuple[str, str], RowDecision], progress: ProgressFn,

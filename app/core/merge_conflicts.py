@@ -34,6 +34,9 @@ class ConflictView:
 
     def summary(self) -> str:
         """One line for a list: what clashed and both versions."""
+        if self.kind == "delete" and self.kept is None:
+            return (f"{self.table_name} {self.row_id[:8]} was deleted in one copy and changed in the "
+                    "other; it stays deleted, the changed version is kept aside")
         if self.kind == "delete":
             return f"{self.table_name} {self.row_id[:8]} was deleted in one copy and changed in the other"
         if self.kind == "accepted":
@@ -63,7 +66,8 @@ def list_merge_conflicts(project: Project, include_resolved: bool = False,
 
 def resolve_merge_conflict(project: Project, conflict_ref: str, choice: str) -> ConflictView:
     """Decide a conflict: `kept` leaves the row as it is, `other` puts the other version in
-    (change-logged like any edit), `dismiss` just closes it."""
+    (change-logged like any edit: a deleted row comes back, a kept one is deleted),
+    `dismiss` just closes it."""
     if choice not in CHOICES:
         raise InvalidValue(f"unknown choice {choice!r}; use kept, other or dismiss")
     with project.write(f"resolve merge conflict ({choice})") as session:
@@ -100,16 +104,39 @@ def _take_other(session: Session, editor: str, conflict: MergeConflict) -> None:
         return
     model = _model(conflict.table_name)
     row = session.get(model, conflict.row_id)
+    if conflict.kind == "delete" and conflict.kept is not None:
+        # The merge kept the row; the other version is its deletion (a no-op if it is gone).
+        if row is not None:
+            _delete_with_dependants(session, conflict.table_name, conflict.row_id)
+            session.delete(row)
+        return
+    if row is None and conflict.kind == "delete":
+        # The merge deleted the row; the other version is the edited row: put it back. Its
+        # insert is logged later than the deletion, so every copy keeps it after merging.
+        session.add(_restored(session, model, conflict))
+        return
     if row is None:
         raise NotFound(f"the {conflict.table_name} row {conflict.row_id[:8]} no longer exists")
-    if conflict.kind == "delete":
-        _delete_with_dependants(session, conflict.table_name, conflict.row_id)
-        session.delete(row)
-        return
     table = model.__table__  # type: ignore[attr-defined]
     for name, value in (conflict.other or {}).items():
         setattr(row, name, _from_stored(table.c[name].type, value))
     session.add(row)
+
+
+def _restored(session: Session, model: type[SQLModel], conflict: MergeConflict) -> SQLModel:
+    table = model.__table__  # type: ignore[attr-defined]
+    other = conflict.other or {}
+    if not other or any(isinstance(v, dict) and set(v) == {"bytes"} for v in other.values()):
+        raise InvalidValue(f"the deleted {conflict.table_name} row {conflict.row_id[:8]} cannot be "
+                           "restored from the conflict list")
+    values = {name: _from_stored(table.c[name].type, value) for name, value in other.items()
+              if name in table.c}
+    for fk in table.foreign_keys:
+        ref = values.get(fk.parent.name)
+        if ref is not None and session.get(_model(fk.column.table.name), ref) is None:
+            raise NotFound(f"the {conflict.table_name} row {conflict.row_id[:8]} cannot come back: "
+                           f"the {fk.column.table.name} it belongs to no longer exists")
+    return model(**values)
 
 
 def _from_stored(sa_type: sa.types.TypeEngine[Any], value: Any) -> Any:

@@ -3,6 +3,7 @@ random orders, converge; merging again changes nothing; no committed edit is los
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -22,6 +23,8 @@ NAMES = st.sampled_from(["Nvidia", "Mistral", "SURF", "TNO", "EuroHPC", "Nebius"
 # Small indexes into rows in creation order: most steps touch the rows every copy shares,
 # which is where concurrent edits (and so conflicts) happen.
 ROW = st.integers(0, 3)
+# More examples for a deeper search, e.g. CLAIMDESK_MERGE_EXAMPLES=300; 25 keeps the suite quick.
+EXAMPLES = int(os.environ.get("CLAIMDESK_MERGE_EXAMPLES", "25"))
 
 # One step of a history: (kind, copy, a, b) where a/b pick rows or values.
 step = st.one_of(
@@ -89,7 +92,7 @@ def make_copies(folder: Path, count: int) -> list[Project]:
             for i in range(count)]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(count=st.integers(2, 3), history=st.lists(step, min_size=8, max_size=20),
        order=st.permutations([0, 1, 2]))
 def test_random_histories_converge(count: int, history: list[tuple[str, int, object, object]],
