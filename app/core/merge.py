@@ -18,7 +18,8 @@ Every row the other copy changed becomes what the union of both logs makes it
 The other copy's log rows are copied verbatim and the merge's own row writes are not
 logged again, so the log is a grow-only set: merging twice changes nothing, and merging
 A into B or B into A (or three copies in any order) reaches the same data; only the
-conflict list may depend on the order. (One known exception: `single_accepted`.)
+conflict list may depend on the order. Two acceptances of one single-valued field from
+two copies both stay accepted and are listed until someone decides (`single_accepted`).
 """
 
 from __future__ import annotations

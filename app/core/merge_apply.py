@@ -234,16 +234,12 @@ class MergeWriter:
 
 
 def single_accepted(ours: sqlite3.Connection) -> list[ConflictNote]:
-    """Two copies accepted different values of a single-valued field: keep one accepted.
+    """Two copies accepted different values of a single-valued field: list the clash.
 
-    The one reviewed last stays accepted, the others go back to proposed (as accepting one
-    by hand would do) and the clash is listed as a conflict. A rule over the merged rows
-    alone, so every copy reaches the same state.
-
-    Not logged, so the demotion is not a function of the log: a copy that never held both
-    acceptances at once keeps its one accepted (see the xfail test in tests/core/test_merge.py).
-    Logging it does not fix that either: whether a copy passes through a state with both
-    accepted depends on its merge order, so copies would log different demotions.
+    Both stay accepted until someone decides (Review › Merge conflicts, or accepting one
+    of them, which demotes the other through the change log like any review). Demoting
+    here instead would be a change outside the log, and whether a copy ever held both
+    acceptances at once depends on its merge order, so copies would not converge.
     """
     groups = ours.execute(
         "SELECT c.record_id, c.field_id FROM claim c JOIN field_def f ON f.id = c.field_id "
@@ -257,7 +253,6 @@ def single_accepted(ours: sqlite3.Connection) -> list[ConflictNote]:
             (record_id, field_id)).fetchall()
         kept, others = claims[0], claims[1:]
         for other in others:
-            ours.execute("UPDATE claim SET status = 'proposed' WHERE id = ?", (other[0],))
             notes.append(ConflictNote(
                 conflict_id("claim", kept[0], "accepted", other[0]), "claim", other[0], "accepted",
                 ["status"], {"claim_id": kept[0], "value_text": kept[1], "reviewed_by": kept[2]},

@@ -61,7 +61,19 @@ def list_merge_conflicts(project: Project, include_resolved: bool = False,
     if row_id is not None:
         stmt = stmt.where(MergeConflict.row_id == row_id)
     with project.read() as session:
-        return [_view(r) for r in session.exec(stmt)]
+        rows = list(session.exec(stmt))
+        if not include_resolved:
+            rows = [r for r in rows if r.kind != "accepted" or _clash_stands(session, r)]
+        return [_view(r) for r in rows]
+
+
+def _clash_stands(session: Session, conflict: MergeConflict) -> bool:
+    """An `accepted` clash is moot once a review left fewer than two of its claims accepted."""
+    from database.models import Claim
+
+    ids = [(v or {}).get("claim_id") for v in (conflict.kept, conflict.other)]
+    statuses = [c.status for c in (session.get(Claim, i) for i in ids if i) if c is not None]
+    return statuses.count("accepted") == 2
 
 
 def resolve_merge_conflict(project: Project, conflict_ref: str, choice: str) -> ConflictView:
@@ -78,6 +90,8 @@ def resolve_merge_conflict(project: Project, conflict_ref: str, choice: str) -> 
             raise InvalidValue(f"the conflict {conflict.id[:8]} was already decided ({conflict.resolution})")
         if choice == "other":
             _take_other(session, project.editor, conflict)
+        elif choice == "kept" and conflict.kind == "accepted":
+            _accept(session, project.editor, conflict.kept)
         # The conflict list is merge bookkeeping, not user data: written without the change log.
         session.execute(sa.update(MergeConflict).where(col(MergeConflict.id) == conflict.id).values(
             resolved_at=utc_now(), resolved_by=project.editor, resolution=choice))
@@ -92,15 +106,20 @@ def _model(table: str) -> type[SQLModel]:
     raise InvalidValue(f"conflicts on {table} rows cannot be decided here")
 
 
+def _accept(session: Session, editor: str, version: dict[str, Any] | None) -> None:
+    """Accept one side of an `accepted` clash; the review demotes the other, logged."""
+    from app.core.review import apply_decision
+    from database.models import Claim
+
+    claim = session.get(Claim, (version or {}).get("claim_id"))
+    if claim is None:
+        raise NotFound("that accepted claim no longer exists")
+    apply_decision(session, editor, claim, "accept")
+
+
 def _take_other(session: Session, editor: str, conflict: MergeConflict) -> None:
     if conflict.kind == "accepted":
-        from app.core.review import apply_decision
-        from database.models import Claim
-
-        claim = session.get(Claim, (conflict.other or {}).get("claim_id"))
-        if claim is None:
-            raise NotFound("the other accepted claim no longer exists")
-        apply_decision(session, editor, claim, "accept")
+        _accept(session, editor, conflict.other)
         return
     model = _model(conflict.table_name)
     row = session.get(model, conflict.row_id)

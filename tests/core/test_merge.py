@@ -222,12 +222,10 @@ def test_an_edit_lost_to_a_later_deletion_waits_aside_and_can_come_back(tmp_path
     assert dump(a.path) == dump(b.path)
 
 
-@pytest.mark.xfail(strict=True, reason="single_accepted demotes without logging: the demotion "
-                   "never reaches a copy that held only one of the acceptances")
-def test_a_demotion_to_keep_one_accepted_value_reaches_every_copy(tmp_path: Path) -> None:
-    # Two copies accept different countries of one record; the merge keeps one accepted. A
-    # third copy that only saw the other acceptance should learn of the demotion too, even
-    # after the kept claim is rejected. Known divergence, left for a design decision.
+def test_two_acceptances_from_two_copies_wait_side_by_side_and_converge(tmp_path: Path) -> None:
+    # Two copies accept different countries of one record. The merge keeps both accepted and
+    # lists the clash (demoting outside the change log would not converge: a third copy that
+    # only saw one acceptance would never learn of it). A later review settles it everywhere.
     a, b, c = make_copies(tmp_path, 3)
     try:
         first = _ids(a, "claim")[0]
@@ -237,18 +235,29 @@ def test_a_demotion_to_keep_one_accepted_value_reaches_every_copy(tmp_path: Path
         review.review_claim(a, first, "accept")
         review.review_claim(b, second, "accept")
         merge_project(c, a.path)
-        merge_project(a, b.path)  # `first` goes back to proposed here
+        report = merge_project(a, b.path)
+        assert [n.kind for n in report.conflicts] == ["accepted"]
+        assert _status(a, first) == _status(a, second) == "accepted"
+        assert check_project(a) == []
+        listed = list_merge_conflicts(a)
+        assert [(v.kind, v.row_id) for v in listed] in ([("accepted", first)], [("accepted", second)])
         review.review_claim(a, second, "reject")
+        assert list_merge_conflicts(a) == []  # the clash no longer stands
         for p in (a, b, c):
             for q in (a, b, c):
                 if p is not q:
                     merge_project(p, q.path)
         assert dump(a.path) == dump(b.path) == dump(c.path)
-        with c.read() as session:
-            status = session.connection().exec_driver_sql(
-                "SELECT status FROM claim WHERE id = ?", (first,)).scalar()
-        assert status == "proposed"
+        for p in (a, b, c):
+            assert (_status(p, first), _status(p, second)) == ("accepted", "rejected")
+            assert check_project(p) == []
     finally:
         for p in (a, b, c):
             p.close()
 
+
+
+def _status(project: Project, claim_id: str) -> str:
+    with project.read() as session:
+        return str(session.connection().exec_driver_sql(
+            "SELECT status FROM claim WHERE id = ?", (claim_id,)).scalar())
