@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from app import __version__
@@ -64,6 +65,22 @@ def ask_editor_name(settings: Settings, parent: QWidget | None = None) -> str:
     return settings.editor_name
 
 
+class FileOpenHandler(QObject):
+    """macOS hands a double-clicked `.claimdesk` to the running app as a FileOpen event."""
+
+    def __init__(self, open_project: Callable[[Path], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open_project = open_project
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = Path(event.file())
+            if path.suffix.lower() == ".claimdesk":
+                self._open_project(path)
+                return True
+        return False
+
+
 def run_window(project_path: Path | None) -> int:
     """Open the window on `project_path`, or on the demo project; returns the exit code."""
     app = make_application()
@@ -79,6 +96,7 @@ def run_window(project_path: Path | None) -> int:
 
     context = AppContext(editor=editor)
     window = MainWindow(context, settings)
+    app.installEventFilter(FileOpenHandler(window.open_project, app))
     try:
         if project_path is None:
             from app.commands.project_ops import ensure_default_project

@@ -120,3 +120,22 @@ def test_dutch_catalogue_translates_menus_and_undo_texts(qapp) -> None:
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_a_file_open_event_opens_the_project(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from app.ui.main import FileOpenHandler
+
+    opened: list[Path] = []
+    handler = FileOpenHandler(opened.append)
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installEventFilter(handler)
+    try:
+        QCoreApplication.sendEvent(app, QFileOpenEvent(str(tmp_path / "laptop.claimdesk")))
+        QCoreApplication.sendEvent(app, QFileOpenEvent(str(tmp_path / "notes.txt")))
+    finally:
+        app.removeEventFilter(handler)
+    assert opened == [tmp_path / "laptop.claimdesk"]
