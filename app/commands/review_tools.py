@@ -180,7 +180,7 @@ def cmd_settings(args: argparse.Namespace, out: Output, project: Project) -> int
             wanted = setting_def(args.key).key
             values = [v for v in values if v.key == wanted]
     for v in values:
-        out.line(f"{v.key:12} {'on' if v.value else 'off':4} {v.definition.title}")
+        out.line(f"{v.key:24} {v.shown:4} {v.definition.title}")
     out.data({v.key: v.value for v in values})
     return 0
 
@@ -222,6 +222,6 @@ def register(cli: Commands) -> None:
 
     cli.add("overview", cmd_overview, "claims by status and type, review progress, gaps")
 
-    sp = cli.add("settings", cmd_settings, "show or change project settings (e.g. four_eyes on)")
+    sp = cli.add("settings", cmd_settings, "show or change project settings (e.g. four_eyes on, backups_keep 20)")
     sp.add_argument("key", nargs="?", help="a setting, e.g. four_eyes")
     sp.add_argument("value", nargs="?", help="on or off")

@@ -24,8 +24,25 @@ class SettingDef:
     """A project setting: its key, default and the sentence a settings screen shows."""
 
     key: str
-    default: bool
+    default: bool | int
     title: str
+
+    def parse(self, text: str) -> bool | int:
+        """A typed value from what a user typed: on/off, or a whole number of at least 1."""
+        if isinstance(self.default, bool):
+            return parse_switch(text)
+        try:
+            number = int(text.strip())
+        except ValueError:
+            number = 0
+        if number < 1:
+            raise InvalidValue(f"{self.key} needs a whole number of at least 1, not {text!r}")
+        return number
+
+    def read(self, stored: dict[str, object]) -> bool | int:
+        """This setting's value in a project's stored settings (the default when absent)."""
+        value = stored.get(self.key, self.default)
+        return bool(value) if isinstance(self.default, bool) else int(value)  # type: ignore[call-overload]
 
 
 @dataclass(frozen=True)
@@ -33,7 +50,14 @@ class SettingValue:
     """A setting with its current value."""
 
     definition: SettingDef
-    value: bool
+    value: bool | int
+
+    @property
+    def shown(self) -> str:
+        """The value as a person reads it: on/off or the number."""
+        if isinstance(self.value, bool):
+            return "on" if self.value else "off"
+        return str(self.value)
 
     @property
     def key(self) -> str:
@@ -43,6 +67,9 @@ class SettingValue:
 
 PROJECT_SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("four_eyes", False, "Four-eyes review: nobody accepts a claim they proposed"),
+    # Read by app.core.backups (rolling backups on open and while editing).
+    SettingDef("backups_keep", 10, "How many rolling backups are kept"),
+    SettingDef("backup_interval_minutes", 60, "Minutes between rolling backups"),
 )
 
 
@@ -68,21 +95,21 @@ def project_settings(project: Project) -> list[SettingValue]:
     """Every declared setting with its value in this project."""
     with project.read() as session:
         stored = session.exec(select(ProjectInfo)).one().settings or {}
-    return [SettingValue(d, bool(stored.get(d.key, d.default))) for d in PROJECT_SETTINGS]
+    return [SettingValue(d, d.read(stored)) for d in PROJECT_SETTINGS]
 
 
-def get_project_setting(project: Project, key: str) -> bool:
+def get_project_setting(project: Project, key: str) -> bool | int:
     """One setting's value in this project."""
     definition = setting_def(key)
     with project.read() as session:
         stored = session.exec(select(ProjectInfo)).one().settings or {}
-    return bool(stored.get(definition.key, definition.default))
+    return definition.read(stored)
 
 
-def set_project_setting(project: Project, key: str, value: bool | str) -> SettingValue:
+def set_project_setting(project: Project, key: str, value: bool | int | str) -> SettingValue:
     """Change one project setting (one transaction, change-logged)."""
     definition = setting_def(key)
-    flag = parse_switch(value) if isinstance(value, str) else bool(value)
+    flag = definition.parse(value) if isinstance(value, str) else value
     with project.write(f"set {definition.key}") as session:
         info = session.exec(select(ProjectInfo)).one()
         # A new dict, not an in-place edit: the JSON column only sees reassignment.

@@ -31,14 +31,15 @@ def test_open_makes_a_rolling_backup_at_most_once_per_interval(tmp_path: Path) -
 
 
 def test_backups_keep_setting_prunes_old_copies(tmp_path: Path) -> None:
-    project = create_project(tmp_path / "p.claimdesk")
-    with project.write("set backups_keep") as session:
-        from database.models import ProjectInfo
-        from sqlmodel import select
+    from app.core.errors import InvalidValue
+    from app.core.project_settings import get_project_setting, set_project_setting
 
-        info = session.exec(select(ProjectInfo)).one()
-        info.settings = {**info.settings, "backups_keep": 3}
-        session.add(info)
+    project = create_project(tmp_path / "p.claimdesk")
+    assert get_project_setting(project, "backups_keep") == 10
+    assert set_project_setting(project, "backups_keep", "3").value == 3
+    with pytest.raises(InvalidValue, match="whole number"):
+        set_project_setting(project, "backups_keep", "none")
+    assert get_project_setting(project, "backups_keep") == 3
     for _ in range(5):
         backup_project(project.path)
     assert len(list_backups(project.path)) == 3

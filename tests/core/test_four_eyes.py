@@ -55,7 +55,8 @@ def test_the_setting_lives_in_the_project_file_and_its_change_is_logged(made: Re
     made.project.close()
     reopened = open_project(made.project.path, editor="carol")
     try:
-        assert [(s.key, s.value) for s in project_settings(reopened)] == [("four_eyes", True)]
+        assert [(s.key, s.value) for s in project_settings(reopened)] == [
+            ("four_eyes", True), ("backups_keep", 10), ("backup_interval_minutes", 60)]
         (entry,) = [e for e in history(reopened, editor="alice") if e.action == "set four_eyes"]
         assert entry.table_name == "project" and entry.after == {"settings": {"four_eyes": True}}
     finally:
