@@ -14,6 +14,9 @@ _C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _AXES = '<c:axId val="50010001"/><c:axId val="50010002"/>'
+# Explicit colours: the workbook has no theme part, and scheme colours without one draw
+# nothing in LibreOffice (bars and gridlines went invisible).
+PALETTE = ("2F65CA", "E08A1E", "3A9A4D", "C43C39", "7B5BA6", "2A9CA8", "8C6D3F", "D45FA0")
 CHART_COLS = 8  # columns a chart spans
 CHART_ROWS = 20  # rows a chart spans
 
@@ -30,6 +33,16 @@ def _labels(pie: bool, number_format: str) -> str:
             '<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>')
 
 
+def _fill(colour: str) -> str:
+    return f'<c:spPr><a:solidFill><a:srgbClr val="{colour}"/></a:solidFill></c:spPr>'
+
+
+def _slices(count: int) -> str:
+    """One colour per pie slice (varyColors alone relies on the missing theme)."""
+    return "".join(f'<c:dPt><c:idx val="{i}"/><c:bubble3D val="0"/>{_fill(PALETTE[i % len(PALETTE)])}</c:dPt>'
+                   for i in range(count))
+
+
 def _title(text: str) -> str:
     return (f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:r>'
             f'<a:rPr lang="en-US"/><a:t>{esc(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/>'
@@ -39,8 +52,10 @@ def _title(text: str) -> str:
 def chart_xml(plan: ChartPlan, sheet: str) -> str:
     """One chart part: a bar, column or pie chart of one series over a block of `sheet`."""
     pie = plan.kind == "pie"
+    points = plan.last_row - plan.first_row + 1
     series = (f'<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>{esc(plan.title)}</c:v></c:tx>'
-              + ("" if pie else '<c:invertIfNegative val="0"/>') + _labels(pie, plan.number_format)
+              + (_slices(points) if pie else _fill(PALETTE[0]) + '<c:invertIfNegative val="0"/>')
+              + _labels(pie, plan.number_format)
               + f"<c:cat><c:strRef><c:f>{esc(_ref(sheet, plan.category_col, plan.first_row, plan.last_row))}"
               f"</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>"
               f"{esc(_ref(sheet, plan.value_col, plan.first_row, plan.last_row))}</c:f></c:numRef></c:val></c:ser>")
@@ -57,7 +72,8 @@ def chart_xml(plan: ChartPlan, sheet: str) -> str:
                 '<c:crossAx val="50010002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
                 '<c:lblOffset val="100"/></c:catAx>'
                 '<c:valAx><c:axId val="50010002"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
-                f'<c:delete val="0"/><c:axPos val="{"b" if horizontal else "l"}"/><c:majorGridlines/>'
+                f'<c:delete val="0"/><c:axPos val="{"b" if horizontal else "l"}"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill>'
+                '<a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>'
                 f'<c:numFmt formatCode="{attr(plan.number_format)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/>'
                 '<c:crossAx val="50010001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>')
         legend = ""

@@ -182,7 +182,8 @@ class _ExportJob:
 
     def _write(self, book: XlsxBook | None, tmp: Path, ctx: RenderContext, total: int) -> None:
         open_sheet = self._opener(book, tmp)
-        summary = open_sheet(self.names["Summary"], [], [30, 12, 12, 12, 12, 12, 16])
+        # Column B also holds the chart tables' totals: € 50.000.000.000 needs ~18 characters.
+        summary = open_sheet(self.names["Summary"], [], [30, 20, 14, 14, 12, 12, 16])
         record_sheets = [open_sheet(p.name, [c.header for c in p.columns], [c.width for c in p.columns],
                                     [c.hidden for c in p.columns], 2) for p in self.plans]
         claims = open_sheet(self.names["Claims"], [self.w[c] for c in CLAIM_COLUMNS], list(CLAIM_WIDTHS),
