@@ -195,6 +195,10 @@ def test_sheets_have_filters_frozen_headers_and_a_native_chart(built: Built, tmp
         charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
         assert len(charts) == 2
         assert b"InvestAI" not in z.read(charts[0])  # the chart references cells, not copies
+        for chart in charts:
+            # Colours are explicit: with no theme part, LibreOffice draws scheme colours as nothing.
+            series = z.read(chart).split(b"<c:ser>")[1]
+            assert b"<a:srgbClr" in series
     about = {r[0].value: r[1].value for r in wb["About"].iter_rows()}
     assert about["Template"] == "ministry" and about["Claims"] == 11 and about["Claimdesk version"]
 
