@@ -10,11 +10,10 @@ from __future__ import annotations
 import io
 
 from app.core.importers import ExtractedDocument, ImportRefused
-from app.core.importers.textutil import clean_line, partial_date
+from app.core.importers.textutil import clean_line, join_blocks, partial_date
 
 CELL_SEPARATOR = " | "
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_TIGHT = {"item", "row"}  # consecutive blocks of these kinds sit on consecutive lines
 
 
 def _paragraph_text(p: object) -> str:
@@ -83,18 +82,6 @@ def _blocks(container: object, styles: dict[str, str]) -> list[tuple[str, str]]:
     return blocks
 
 
-def _join(blocks: list[tuple[str, str]]) -> str:
-    """Blank lines between paragraphs; list items and table rows on consecutive lines."""
-    out: list[str] = []
-    previous = ""
-    for kind, text in blocks:
-        if out:
-            out.append("\n" if kind in _TIGHT and kind == previous else "\n\n")
-        out.append(text)
-        previous = kind
-    return "".join(out)
-
-
 def extract_docx(data: bytes, filename: str) -> ExtractedDocument:
     """Parse a DOCX (call through `safety.run_capped` after `check_zip`)."""
     import docx
@@ -106,7 +93,7 @@ def extract_docx(data: bytes, filename: str) -> ExtractedDocument:
     except ValueError as exc:
         raise ImportRefused("the file is not a Word document (it may be a template or macro file)") from exc
     styles = {style.style_id: style.name or "" for style in document.styles}
-    text = _join(_blocks(document.element.body, styles))
+    text = join_blocks(_blocks(document.element.body, styles))
     if not text.strip():
         raise ImportRefused("the DOCX contains no text")
     props = document.core_properties

@@ -12,12 +12,11 @@ import re
 
 from app.core.importers import ExtractedDocument, ImportRefused
 from app.core.importers.text import decode_bytes
-from app.core.importers.textutil import clean_line, partial_date
+from app.core.importers.textutil import clean_line, join_blocks, partial_date
 
 NO_ARTICLE = "the HTML page has no readable article text"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_TIGHT = {"item", "row"}
 _DATE_META = (
     "article:published_time", "og:published_time", "date", "dc.date", "dc.date.issued",
     "dcterms.created", "pubdate", "publishdate", "publication_date", "citation_publication_date",
@@ -69,14 +68,7 @@ def _render(main: object) -> str:
                     blocks.append(("row", " | ".join(cells)))
         elif _flat(element):
             blocks.append(("para", _flat(element)))
-    out: list[str] = []
-    previous = ""
-    for kind, text in blocks:
-        if out:
-            out.append("\n" if kind in _TIGHT and kind == previous else "\n\n")
-        out.append(text)
-        previous = kind
-    return "".join(out)
+    return join_blocks(blocks)
 
 
 def _flat(element: object) -> str:

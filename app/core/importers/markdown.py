@@ -7,12 +7,11 @@ from collections.abc import Sequence
 
 from app.core.importers import ExtractedDocument, ImportRefused
 from app.core.importers.text import decode_text, split_date_token
-from app.core.importers.textutil import clean_text, partial_date, title_from_text
+from app.core.importers.textutil import clean_text, join_blocks, partial_date, title_from_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 # Blocks of these kinds sit on consecutive lines when they follow one another.
-_TIGHT = {"item", "row"}
 
 
 def _front_matter(source: str) -> tuple[dict[str, str], str]:
@@ -92,14 +91,7 @@ def render_markdown(source: str) -> tuple[str, str | None]:
 
     parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
     blocks, heading = _blocks(parser.parse(source))
-    out: list[str] = []
-    previous = ""
-    for kind, text in blocks:
-        if out:
-            out.append("\n" if kind in _TIGHT and kind == previous else "\n\n")
-        out.append(text)
-        previous = kind
-    return "".join(out), heading
+    return join_blocks(blocks), heading
 
 
 def extract_markdown(data: bytes, filename: str) -> ExtractedDocument:

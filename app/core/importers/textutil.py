@@ -101,3 +101,19 @@ def partial_date(value: object) -> str | None:
         return None
     year, _sep, month, day = match.groups()
     return valid_partial_date("-".join(g for g in (year, month, day) if g))
+
+
+# Consecutive list items and table rows sit on consecutive lines; other blocks get a blank line.
+TIGHT_KINDS = frozenset({"item", "row"})
+
+
+def join_blocks(blocks: list[tuple[str, str]]) -> str:
+    """Join (kind, text) blocks into the stored text: paragraphs apart, list items together."""
+    out: list[str] = []
+    previous = ""
+    for kind, text in blocks:
+        if out:
+            out.append("\n" if kind in TIGHT_KINDS and kind == previous else "\n\n")
+        out.append(text)
+        previous = kind
+    return "".join(out)
