@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from app.core.project import Project
 from database.models import Annotation, Claim, Document, Evidence, FieldDef, Record, RecordType
@@ -58,6 +60,29 @@ def page_of(page_starts: list[int] | None, offset: int) -> int | None:
     return page + 1
 
 
+ClaimRow = tuple[Claim, str, str, FieldDef]
+
+
+def claim_rows() -> Select[Claim, str, str, FieldDef]:
+    """Claims joined with their record's label, type key and field: what a ClaimView needs."""
+    return (
+        select(Claim, Record.label, RecordType.key, FieldDef)
+        .join(Record, col(Record.id) == Claim.record_id)
+        .join(RecordType, col(RecordType.id) == Record.record_type_id)
+        .join(FieldDef, col(FieldDef.id) == Claim.field_id)
+    )
+
+
+def views_of_rows(session: Session, rows: Sequence[ClaimRow]) -> list[ClaimView]:
+    """ClaimViews of joined rows, with all their evidence read in one query."""
+    evidence = evidence_for(session, [c.id for c, *_ in rows])
+    return [
+        ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
+                  tuple(evidence.get(c.id, ())))
+        for c, label, tkey, f in rows
+    ]
+
+
 def list_claims(
     project: Project, record_id: str | None = None, status: str | None = None,
     document_id: str | None = None, field_id: str | None = None, type_key: str | None = None,
@@ -65,10 +90,7 @@ def list_claims(
 ) -> list[ClaimView]:
     """A page of claims (newest first) with records, fields and evidence quotes."""
     stmt = (
-        select(Claim, Record.label, RecordType.key, FieldDef)
-        .join(Record, col(Record.id) == Claim.record_id)
-        .join(RecordType, col(RecordType.id) == Record.record_type_id)
-        .join(FieldDef, col(FieldDef.id) == Claim.field_id)
+        claim_rows()
         .order_by(col(Claim.created_at).desc(), col(Claim.id)).limit(limit).offset(offset)
     )
     if record_id is not None:
@@ -86,13 +108,7 @@ def list_claims(
         )
         stmt = stmt.where(col(Claim.id).in_(cited))
     with project.read() as session:
-        rows = list(session.exec(stmt))
-        evidence = evidence_for(session, [c.id for c, *_ in rows])
-    return [
-        ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
-                  tuple(evidence.get(c.id, ())))
-        for c, label, tkey, f in rows
-    ]
+        return views_of_rows(session, list(session.exec(stmt)))
 
 
 def evidence_for(session: Session, claim_ids: list[str]) -> dict[str, list[EvidenceView]]:
@@ -124,39 +140,20 @@ def count_claims_by_status(project: Project) -> dict[str, int]:
 
 def claim_view(project: Project, claim_id: str) -> ClaimView:
     """One claim with its record, field and evidence."""
-    stmt = (
-        select(Claim, Record.label, RecordType.key, FieldDef)
-        .join(Record, col(Record.id) == Claim.record_id)
-        .join(RecordType, col(RecordType.id) == Record.record_type_id)
-        .join(FieldDef, col(FieldDef.id) == Claim.field_id)
-        .where(Claim.id == claim_id)
-    )
     with project.read() as session:
-        c, label, tkey, f = session.exec(stmt).one()
-        evidence = evidence_for(session, [c.id])
-    return ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
-                     tuple(evidence.get(c.id, ())))
+        return views_of_rows(session, [session.exec(claim_rows().where(Claim.id == claim_id)).one()])[0]
 
 
 def claims_of_annotation(project: Project, annotation_id: str) -> list[ClaimView]:
     """The claims an annotation is evidence for (oldest first), with their evidence."""
     stmt = (
-        select(Claim, Record.label, RecordType.key, FieldDef)
+        claim_rows()
         .join(Evidence, col(Evidence.claim_id) == Claim.id)
-        .join(Record, col(Record.id) == Claim.record_id)
-        .join(RecordType, col(RecordType.id) == Record.record_type_id)
-        .join(FieldDef, col(FieldDef.id) == Claim.field_id)
         .where(Evidence.annotation_id == annotation_id)
         .order_by(col(Claim.created_at), col(Claim.id))
     )
     with project.read() as session:
-        rows = list(session.exec(stmt))
-        evidence = evidence_for(session, [c.id for c, *_ in rows])
-    return [
-        ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
-                  tuple(evidence.get(c.id, ())))
-        for c, label, tkey, f in rows
-    ]
+        return views_of_rows(session, list(session.exec(stmt)))
 
 
 @dataclass(frozen=True)

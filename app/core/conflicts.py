@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from app.core.agreement import value_key, values_agree
-from app.core.claim_views import ClaimView, evidence_for
+from app.core.claim_views import ClaimView, claim_rows, views_of_rows
 from app.core.claims import claim_value, resolve_claim
 from app.core.errors import InvalidValue
 from app.core.project import Project
@@ -130,18 +130,8 @@ def _group(views: Iterable[ClaimView]) -> tuple[ValueGroup, ...]:
 def _views(session: Session, claim_ids: list[str]) -> dict[str, ClaimView]:
     if not claim_ids:
         return {}
-    stmt = (
-        select(Claim, Record.label, RecordType.key, FieldDef)
-        .join(Record, col(Record.id) == Claim.record_id)
-        .join(RecordType, col(RecordType.id) == Record.record_type_id)
-        .join(FieldDef, col(FieldDef.id) == Claim.field_id)
-        .where(col(Claim.id).in_(claim_ids))
-    )
-    rows = list(session.exec(stmt))
-    evidence = evidence_for(session, claim_ids)
-    return {c.id: ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype,
-                            f.multiple, tuple(evidence.get(c.id, ())))
-            for c, label, tkey, f in rows}
+    rows = list(session.exec(claim_rows().where(col(Claim.id).in_(claim_ids))))
+    return {view.claim.id: view for view in views_of_rows(session, rows)}
 
 
 def _published(session: Session, views: dict[str, ClaimView]) -> dict[str, str | None]:

@@ -8,10 +8,10 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from app.core.claim_views import ClaimView, evidence_for, page_of
+from app.core.claim_views import ClaimView, claim_rows, page_of, views_of_rows
 from app.core.project import Project
 from app.core.schema import get_record_type
-from database.models import Annotation, Claim, Document, Evidence, FieldDef, Record, RecordType
+from database.models import Annotation, Claim, Document, Evidence, Record
 
 QUEUE_STATUSES = ("proposed", "disputed")
 
@@ -71,27 +71,11 @@ def review_queue(
     Oldest first so a reviewer clears the queue in the order the work arrived.
     """
     where = QueueFilter(type_key, document_id, editor, since, until)
-    stmt = (
-        select(Claim, Record.label, RecordType.key, FieldDef)
-        .join(Record, col(Record.id) == Claim.record_id)
-        .join(RecordType, col(RecordType.id) == Record.record_type_id)
-        .join(FieldDef, col(FieldDef.id) == Claim.field_id)
-        .order_by(col(Claim.created_at), col(Claim.id)).limit(limit).offset(offset)
-    )
+    stmt = claim_rows().order_by(col(Claim.created_at), col(Claim.id)).limit(limit).offset(offset)
     with project.read() as session:
-        stmt = _narrow(session, stmt, where)
-        rows = list(session.exec(stmt))
-        ids = [c.id for c, *_ in rows]
-        evidence = evidence_for(session, ids)
-        quotes = _quotes(session, ids)
-    return [
-        QueueItem(
-            ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
-                      tuple(evidence.get(c.id, ()))),
-            tuple(quotes.get(c.id, ())),
-        )
-        for c, label, tkey, f in rows
-    ]
+        views = views_of_rows(session, list(session.exec(_narrow(session, stmt, where))))
+        quotes = _quotes(session, [v.claim.id for v in views])
+    return [QueueItem(view, tuple(quotes.get(view.claim.id, ()))) for view in views]
 
 
 def count_review_queue(
