@@ -8,7 +8,7 @@ from pathlib import Path
 from app.commands.registry import Commands
 from app.commands.output import Output
 from app.core.errors import ClaimdeskError
-from app.core.project import Project
+from app.core.project import Project, remove_project_files
 
 
 def cmd_check(args: argparse.Namespace, out: Output, project: Project) -> int:
@@ -37,8 +37,7 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     if path.exists():
         if not args.force:
             raise ClaimdeskError(f"{path} already exists; use --force to rebuild it")
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_project_files(path)
     project = build_demo_project(path, editor=args.editor)
     project.close()
     out.line(f"built the demo project at {path}")

@@ -10,7 +10,7 @@ from typing import Any
 from app.core import annotations as annotation_ops
 from app.core import claims, documents, records, review
 from app.core.errors import ClaimdeskError
-from app.core.project import Project, create_project
+from app.core.project import Project, create_project, remove_project_files
 from app.paths import resources_dir
 
 DEMO_EDITOR = "Claimdesk demo"
@@ -32,8 +32,7 @@ def build_demo_project(path: Path, editor: str | None = None) -> Project:
             _add_claim(project, entry, doc_ids, record_ids)
     except BaseException:
         project.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_project_files(path)
         raise
     return project
 

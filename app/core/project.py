@@ -94,7 +94,7 @@ def create_project(
             install_default_templates(session, project.editor)
     except BaseException:
         engine.dispose()
-        _remove_database(path)
+        remove_project_files(path)
         raise
     return project
 
@@ -152,6 +152,7 @@ def _rolling_backup(path: Path) -> None:
         logging.getLogger(__name__).warning("rolling backup of %s failed: %s", path, exc)
 
 
-def _remove_database(path: Path) -> None:
+def remove_project_files(path: Path) -> None:
+    """Delete a project file with its WAL and shared-memory files (a failed or replaced build)."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
