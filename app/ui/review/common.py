@@ -86,6 +86,19 @@ def compact_rows(view: QAbstractItemView) -> None:
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
 
 
+def row_table(model: QAbstractTableModel, single: bool = True) -> QTableView:
+    """A read-only table selecting whole rows (one at a time with `single`), rows one line high."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    compact_rows(table)
+    return table
+
+
 def date_edit(parent: QWidget) -> QDateEdit:
     """A date picker whose lowest date reads "any" (no limit)."""
     edit = QDateEdit(parent)

@@ -7,15 +7,15 @@ import html
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
 from app.core.conflicts import FieldConflict, ValueGroup, find_conflicts
 from app.core.errors import ClaimdeskError
 from app.ui.context import AppContext
 from app.ui.review.commands import push_resolve
-from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, compact_rows, proposal_line
+from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, proposal_line, row_table
 
 
 class ConflictsModel(HeaderedTableModel):
@@ -68,13 +68,7 @@ class ConflictsView(ReviewTab):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
+        self.table = row_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)

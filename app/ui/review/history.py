@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.core.history import list_editors
 from app.ui.context import AppContext, Changes
 from app.ui.review.common import (
-    ReviewTab, combo_value, compact_rows, date_edit, date_text, refill_combo,
+    ReviewTab, combo_value, date_edit, date_text, refill_combo, row_table,
 )
 from app.ui.review.history_model import HistoryFilter, HistoryModel
 
@@ -50,14 +49,9 @@ class HistoryView(ReviewTab):
         filters.addWidget(self.all_rows_button)
         layout.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(self.model, single=False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)

@@ -11,15 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.core.errors import ClaimdeskError
 from app.core.merge_conflicts import ConflictView, list_merge_conflicts, resolve_merge_conflict
 from app.ui.context import AppContext, Changes
 from app.ui.display import local_time
-from app.ui.review.common import HeaderedTableModel, ReviewTab, compact_rows
+from app.ui.review.common import HeaderedTableModel, ReviewTab, row_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,13 +65,7 @@ class MergeConflictsView(ReviewTab):
         self.model = MergeConflictModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
+        self.table = row_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(self.tr("No open merge conflicts: merged copies agreed."))
         buttons = QHBoxLayout()

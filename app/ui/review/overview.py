@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget,
 )
 
 from app.core.overview import Overview, RecordGap, overview
 from app.ui.context import AppContext
 from app.ui.review.charts import ProgressChart, StatusBarChart
-from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, compact_rows, status_label
+from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, row_table, status_label
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -75,14 +75,8 @@ class OverviewView(ReviewTab):
         layout.addLayout(charts)
         box = QGroupBox(self.tr("Records lacking a sourced, accepted value for a required field"))
         box_layout = QVBoxLayout(box)
-        self.gaps_table = QTableView()
-        self.gaps_table.setModel(self.gaps_model)
-        self.gaps_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.gaps_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.gaps_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.gaps_table = row_table(self.gaps_model)
         self.gaps_table.setAlternatingRowColors(True)
-        self.gaps_table.verticalHeader().hide()
-        compact_rows(self.gaps_table)
         self.gaps_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.gaps_table.horizontalHeader().setStretchLastSection(True)
         self.gaps_table.activated.connect(self._on_activated)  # double-click or Enter

@@ -11,8 +11,8 @@ import html
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from app.core.documents import list_documents
@@ -24,8 +24,8 @@ from app.core.history import list_proposers
 from app.ui.context import AppContext, Changes
 from app.ui.review.commands import push_note
 from app.ui.review.common import (
-    ReviewTab, combo_value, compact_rows, date_edit, date_text, proposal_line, quote_html,
-    refill_combo, status_label,
+    ReviewTab, combo_value, date_edit, date_text, proposal_line, quote_html,
+    refill_combo, row_table, status_label,
 )
 from app.ui.review.queue_model import QueueFilterChoice, ReviewQueueModel, value_preview
 
@@ -75,15 +75,9 @@ class ReviewQueueView(ReviewTab):
         filters.addWidget(self.count_label)
         layout.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the value takes what is left
