@@ -18,10 +18,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.core.errors import ProjectFileError
+from app.core.project_file import check_project_file
 from database.backup import backup_file, backup_path_for, prune_backups
 from database.file_lock import LockBusy, ProjectLock
 from database.inspect_file import inspect_project_file
-from database.migrate import known_revisions
 
 DEFAULT_KEEP = 10
 DEFAULT_INTERVAL_MINUTES = 60
@@ -144,15 +144,7 @@ def restore_project(project_path: Path, backup_path: Path) -> RestoreResult:
 
 
 def _check_backup(project_path: Path, backup_path: Path) -> None:
-    if not backup_path.is_file():
-        raise ProjectFileError(f"no backup at {backup_path}")
-    state = inspect_project_file(backup_path)
-    if not state.is_project:
-        raise ProjectFileError(f"{backup_path} is not a Claimdesk project")
-    if not state.healthy:
-        raise ProjectFileError(f"{backup_path} is damaged ({state.problem}); choose another backup")
-    if state.revision not in known_revisions():
-        raise ProjectFileError(f"{backup_path} was made by a newer version of Claimdesk")
+    check_project_file(backup_path, missing="no backup at", damaged="choose another backup", newer="")
     if backup_path.resolve() == project_path.resolve():
         raise ProjectFileError("a project cannot be restored from itself")
     current = _project_id(project_path)

@@ -35,7 +35,8 @@ from typing import TypedDict
 from sqlmodel import Session
 
 from app.core.backups import backup_project
-from app.core.errors import ClaimdeskError, ProjectFileError
+from app.core.errors import ClaimdeskError
+from app.core.project_file import check_project_file
 from app.core.merge_apply import MergeWriter, single_accepted, store_conflicts, unite_conflicts
 from app.core.merge_rows import (
     NOT_MERGED_AS_ROWS, ConflictNote, LogEntry, RowDecision, RowHistory, history_of, parents_first, read_entries,
@@ -45,8 +46,7 @@ from app.core.project import Project
 from database.backup import backup_file
 from database.engine import make_engine
 from database.fts import index_document, unindex_document
-from database.inspect_file import inspect_project_file
-from database.migrate import head_revision, known_revisions, upgrade_to_head
+from database.migrate import head_revision, upgrade_to_head
 from database.models import utc_now
 
 ProgressFn = Callable[[int, int, str], None]
@@ -122,16 +122,8 @@ def _never() -> bool:
 
 def _snapshot(other_path: Path, folder: Path) -> Path:
     # A consistent copy (the other file may be open elsewhere), brought to our revision.
-    if not other_path.is_file():
-        raise ProjectFileError(f"no project at {other_path}")
-    state = inspect_project_file(other_path)
-    if not state.is_project:
-        raise ProjectFileError(f"{other_path} is not a Claimdesk project")
-    if not state.healthy:
-        raise ProjectFileError(f"{other_path} is damaged ({state.problem}); it cannot be merged")
-    if state.revision not in known_revisions():
-        raise ProjectFileError(f"{other_path} was made by a newer version of Claimdesk; update "
-                               "Claimdesk to merge it")
+    state = check_project_file(other_path, missing="no project at", damaged="it cannot be merged",
+                               newer="; update Claimdesk to merge it")
     snapshot = backup_file(other_path, folder / "other.claimdesk")
     if state.revision != head_revision():
         engine = make_engine(snapshot)

@@ -16,12 +16,12 @@ from sqlmodel import Session, select
 
 import database.changelog  # noqa: F401  (installs the change-log flush hook)
 from app.core.errors import ClaimdeskError, ProjectFileError
+from app.core.project_file import check_project_file
 from app.core.schema import install_schema, load_schema
 from database.backup import backup_file, backup_path_for
 from database.engine import make_engine, read_session, write_session
 from database.file_lock import LockBusy, ProjectLock
-from database.inspect_file import inspect_project_file
-from database.migrate import head_revision, known_revisions, upgrade_to_head
+from database.migrate import head_revision, upgrade_to_head
 from database.models import ProjectInfo
 
 PROJECT_SUFFIX = ".claimdesk"
@@ -109,17 +109,8 @@ def open_project(path: Path, editor: str | None = None, backup: bool = True) -> 
     a newer Claimdesk is refused with a clear message and never written to.
     """
     path = Path(path)
-    if not path.is_file():
-        raise ProjectFileError(f"no project at {path}")
-    state = inspect_project_file(path)
-    if not state.is_sqlite or not state.is_project:
-        raise ProjectFileError(f"{path} is not a Claimdesk project")
-    if not state.healthy:
-        raise ProjectFileError(f"{path} is damaged ({state.problem}); restore a backup")
-    if state.revision not in known_revisions():
-        raise ProjectFileError(
-            f"{path} was made by a newer version of Claimdesk; update Claimdesk to open it"
-        )
+    state = check_project_file(path, missing="no project at", damaged="restore a backup",
+                               newer="; update Claimdesk to open it")
     lock = _shared_lock(path)
     engine = make_engine(path)
     try:
