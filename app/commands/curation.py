@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from app.commands.registry import Commands, add_paging
-from app.commands.output import Output, short
+from app.commands.output import Output, claim_json, short
 from app.core import claims, records, review
-from app.core.claim_views import ClaimView, claim_view, list_claims
+from app.core.claim_views import claim_view, list_claims
 from app.core.claims import claim_value
 from app.core.history import history
 from app.core.project import Project
@@ -31,17 +31,6 @@ def cmd_records(args: argparse.Namespace, out: Output, project: Project) -> int:
     return 0
 
 
-def _claim_json(view: ClaimView) -> dict[str, object]:
-    return {
-        **view.claim.model_dump(), "record": view.record_label, "type": view.type_key,
-        "field": view.field_key, "display": format_value(claim_value(view.claim)),
-        "unsourced": view.unsourced,
-        "evidence": [{"annotation_id": e.annotation_id, "document_id": e.document_id,
-                      "document": e.document_title, "quote": e.quote, "page": e.page}
-                     for e in view.evidence],
-    }
-
-
 def cmd_claim_add(args: argparse.Namespace, out: Output, project: Project) -> int:
     added = claims.add_claim(project, args.record, args.field, args.value,
                              evidence=args.evidence or [], lang=args.lang)
@@ -49,7 +38,7 @@ def cmd_claim_add(args: argparse.Namespace, out: Output, project: Project) -> in
     out.line(f"{added.claim.id}  {shown}")
     for warning in added.warnings:
         out.warn(warning)
-    out.data({**_claim_json(claim_view(project, added.claim.id)), "warnings": added.warnings})
+    out.data({**claim_json(claim_view(project, added.claim.id)), "warnings": added.warnings})
     return 0
 
 
@@ -73,7 +62,7 @@ def cmd_claims(args: argparse.Namespace, out: Output, project: Project) -> int:
         quote = f'  "{short(v.evidence[0].quote, 50)}"' if v.evidence else "  (unsourced)"
         out.line(f"{v.claim.id}  {v.claim.status:9} {short(v.record_label, 28):28} "
                  f"{v.field_key:16} {format_value(claim_value(v.claim))}{quote}")
-    out.data([_claim_json(v) for v in views])
+    out.data([claim_json(v) for v in views])
     return 0
 
 

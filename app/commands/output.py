@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TextIO
 
+from app.core.claim_views import ClaimView
+from app.core.claims import claim_value
+from app.core.values import format_value
+
 
 def _default(value: Any) -> Any:
     if isinstance(value, Decimal):
@@ -43,3 +47,15 @@ def short(text: str | None, limit: int = 70) -> str:
     """One line of at most `limit` characters."""
     flat = " ".join((text or "").split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def claim_json(view: ClaimView) -> dict[str, object]:
+    """A claim as every `--json` listing prints it: the row, its record, field and quotes."""
+    return {
+        **view.claim.model_dump(), "record": view.record_label, "type": view.type_key,
+        "field": view.field_key, "display": format_value(claim_value(view.claim)),
+        "unsourced": view.unsourced,
+        "evidence": [{"annotation_id": e.annotation_id, "document_id": e.document_id,
+                      "document": e.document_title, "quote": e.quote, "page": e.page}
+                     for e in view.evidence],
+    }

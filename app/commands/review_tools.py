@@ -7,7 +7,7 @@ import argparse
 import re
 from dataclasses import asdict
 
-from app.commands.output import Output, short
+from app.commands.output import Output, claim_json, short
 from app.commands.registry import Commands, add_paging
 from app.core.claim_views import ClaimView
 from app.core.claims import claim_value
@@ -23,17 +23,6 @@ from app.core.record_merge_log import last_merge
 from app.core.records import get_record
 from app.core.review import set_review_note
 from app.core.values import format_value
-
-
-def _view_json(view: ClaimView) -> dict[str, object]:
-    return {
-        **view.claim.model_dump(), "record": view.record_label, "type": view.type_key,
-        "field": view.field_key, "display": format_value(claim_value(view.claim)),
-        "unsourced": view.unsourced,
-        "evidence": [{"annotation_id": e.annotation_id, "document_id": e.document_id,
-                      "document": e.document_title, "quote": e.quote, "page": e.page}
-                     for e in view.evidence],
-    }
 
 
 def _in_context(q: QuoteInContext, width: int = 40) -> str:
@@ -52,7 +41,7 @@ def cmd_queue(args: argparse.Namespace, out: Output, project: Project) -> int:
         _print_item(out, item)
     out.line(f"{len(items)} of {total} claims awaiting review")
     out.data({"total": total, "items": [
-        {**_view_json(i.view), "quotes": [asdict(q) for q in i.quotes]} for i in items]})
+        {**claim_json(i.view), "quotes": [asdict(q) for q in i.quotes]} for i in items]})
     return 0
 
 
@@ -86,7 +75,7 @@ def cmd_conflicts(args: argparse.Namespace, out: Output, project: Project) -> in
             out.line(f"  {marker} {group.display}")
             for v in group.claims:
                 out.line(f"      {v.claim.id}  {v.claim.status:9} {_source(v, c.published)}")
-            groups.append({"display": group.display, "claims": [_view_json(v) for v in group.claims]})
+            groups.append({"display": group.display, "claims": [claim_json(v) for v in group.claims]})
         payload.append({"record_id": c.record.id, "record": c.record.label, "type": c.type_key,
                         "field": c.field.key, "values": groups, "published": c.published})
     if not conflicts:
