@@ -8,7 +8,7 @@ from app.commands.registry import Commands, add_paging
 from app.commands.output import Output, claim_json, short
 from app.core import claims, records, review
 from app.core.claim_views import claim_view, list_claims
-from app.core.claims import claim_value
+from app.core.values import claim_value
 from app.core.history import history
 from app.core.project import Project
 from app.core.values import format_value, parse_value

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from app.commands.output import Output, claim_json, short
 from app.commands.registry import Commands, add_paging
 from app.core.claim_views import ClaimView
-from app.core.claims import claim_value
+from app.core.values import claim_value
 from app.core.conflicts import find_conflicts, resolve_conflict
 from app.core.documents import get_document
 from app.core.duplicates import DEFAULT_THRESHOLD, find_duplicate_clusters

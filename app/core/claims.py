@@ -13,7 +13,6 @@ from app.core.records import resolve_record
 from app.core.references import by_id_or_prefix
 from app.core.schema import get_field
 from app.core.typed_values import TypedValue, typed_value
-from app.core.values import ParsedValue
 from database.models import Annotation, Claim, Document, Evidence, FieldDef, RecordType
 
 STATUSES = ("proposed", "accepted", "rejected", "disputed")
@@ -135,13 +134,3 @@ def delete_claim(project: Project, claim_ref: str) -> Claim:
         session.delete(claim)
     return claim
 
-
-def claim_value(claim: Claim) -> ParsedValue:
-    """A claim's stored value as the parser's value object (for formatting and export)."""
-    kind = claim.kind if claim.kind in ("quantity", "money", "date", "period") else "text"
-    return ParsedValue(
-        kind=kind, text=claim.value_text, amount=claim.amount, lower=claim.lower,  # type: ignore[arg-type]
-        upper=claim.upper, unit=claim.unit, currency=claim.currency,
-        approximate=claim.approximate, date=claim.date, date_end=claim.date_end,
-        precision=claim.precision,  # type: ignore[arg-type]
-    )

@@ -18,7 +18,8 @@ from sqlmodel import Session, col, select
 
 from app.core.agreement import value_key, values_agree
 from app.core.claim_views import ClaimView, claim_rows, views_of_rows
-from app.core.claims import claim_value, resolve_claim
+from app.core.claims import resolve_claim
+from app.core.values import claim_value
 from app.core.errors import InvalidValue
 from app.core.project import Project
 from app.core.review import apply_decision

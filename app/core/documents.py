@@ -157,16 +157,11 @@ def list_documents(
     project: Project, limit: int = 100, offset: int = 0, document_ids: set[str] | None = None,
     order: str = "imported",
 ) -> list[DocumentRow]:
-    """A page of documents with their annotation and claim counts, computed in SQL."""
-    ann_count = (
-        select(sa.func.count()).where(Annotation.document_id == Document.id).scalar_subquery()
-    )
-    claim_count = (
-        select(sa.func.count(sa.distinct(col(Evidence.claim_id))))
-        .join(Annotation, col(Annotation.id) == Evidence.annotation_id)
-        .where(Annotation.document_id == Document.id)
-        .scalar_subquery()
-    )
+    """A page of documents with their annotation and claim counts, computed in SQL.
+
+    The page's ids are chosen first and only its rows are counted: counting inside the
+    ordered query made SQLite count every document before the sort (0.6 s at 10,000).
+    """
     order_by = {
         "imported": (col(Document.imported_at), col(Document.id)),
         "title": (col(Document.title), col(Document.id)),
@@ -179,11 +174,33 @@ def list_documents(
         "publisher_desc": (sa.func.lower(col(Document.publisher)).desc(), col(Document.title),
                            col(Document.id)),
     }[order]
-    stmt = select(Document, ann_count, claim_count).order_by(*order_by).limit(limit).offset(offset)
+    page_ids = select(Document.id).order_by(*order_by).limit(limit).offset(offset)
     if document_ids is not None:
-        stmt = stmt.where(col(Document.id).in_(document_ids))
+        page_ids = page_ids.where(col(Document.id).in_(document_ids))
+    page = page_ids.cte("page")
+    ann_count = (
+        select(sa.func.count()).where(Annotation.document_id == Document.id).scalar_subquery()
+    )
+    claim_count = (
+        select(sa.func.count(sa.distinct(col(Evidence.claim_id))))
+        .join(Annotation, col(Annotation.id) == Evidence.annotation_id)
+        .where(Annotation.document_id == Document.id)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(Document, ann_count, claim_count)
+        .join(page, page.c.id == Document.id)
+        .order_by(*order_by)
+    )
     with project.read() as session:
         return [DocumentRow(d, a, c) for d, a, c in session.exec(stmt)]
+
+
+def document_titles(project: Project, limit: int = 10_000) -> list[tuple[str, str]]:
+    """`(title, id)` of up to `limit` documents by title, for pickers that need no counts."""
+    stmt = select(Document.title, Document.id).order_by(col(Document.title), col(Document.id)).limit(limit)
+    with project.read() as session:
+        return [(title, doc_id) for title, doc_id in session.exec(stmt)]
 
 
 def count_documents(project: Project) -> int:

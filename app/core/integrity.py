@@ -17,6 +17,7 @@ def check_project(project: Project) -> list[str]:
             return problems  # nothing further is trustworthy on a damaged file
         problems += _annotation_quotes(session)
         problems += _single_accepted(session)
+        problems += _claim_fields(session)
         problems += _fts_coverage(session)
     return problems
 
@@ -56,6 +57,16 @@ def _single_accepted(session: Session) -> list[str]:
     exempt = {(r, f) for r, f in listed}
     return [f"record {rid} has {n} accepted values for single-valued field {key}"
             for rid, fid, key, n in session.exec(stmt) if (rid, fid) not in exempt]
+
+
+def _claim_fields(session: Session) -> list[str]:
+    # The core only makes claims on fields of the record's own type; views skip any other.
+    rows = session.execute(sa.text(
+        "SELECT c.id, f.\"key\" FROM claim c JOIN record r ON r.id = c.record_id "
+        "JOIN field_def f ON f.id = c.field_id WHERE f.record_type_id != r.record_type_id LIMIT 20"
+    )).all()
+    return [f"claim {cid} is about field {key}, which its record's type does not have"
+            for cid, key in rows]
 
 
 def _fts_coverage(session: Session) -> list[str]:

@@ -19,7 +19,7 @@ from app.core.errors import ClaimdeskError, ProjectFileError
 from app.core.project_file import check_project_file
 from app.core.schema import install_schema, load_schema
 from database.backup import backup_file, backup_path_for
-from database.engine import make_engine, read_session, write_session
+from database.engine import make_engine, read_session, refresh_statistics, write_session
 from database.file_lock import LockBusy, ProjectLock
 from database.migrate import head_revision, upgrade_to_head
 from database.models import ProjectInfo
@@ -65,7 +65,12 @@ class Project:
             return session.exec(select(ProjectInfo)).one()
 
     def close(self) -> None:
-        """Release the file (checkpoints the WAL when the last connection closes)."""
+        """Release the file (checkpoints the WAL when the last connection closes).
+
+        Query-planner statistics are refreshed first when the tables have grown (see
+        `refresh_statistics`), so the next session's queries use the right indexes.
+        """
+        refresh_statistics(self.engine)
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()

@@ -14,7 +14,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from app.core.claim_views import EvidenceView, evidence_for
-from app.core.claims import claim_value
+from app.core.values import claim_value
 from app.core.errors import NotFound
 from app.core.project import Project
 from app.core.records import aliases_of
@@ -168,6 +168,8 @@ def record_table(
         keys = {c.field_id: c.key for c in _columns(session, rtype.id)}
         cells: dict[str, dict[str, FieldCell]] = defaultdict(dict)
         for (record_id, field_id), (live, distinct, conflict) in stats.items():
+            if field_id not in keys:
+                continue  # a claim on another type's field (a damaged file; `check` reports it)
             values = accepted.get((record_id, field_id), [])
             cells[record_id][keys[field_id]] = FieldCell(
                 "; ".join(values) if values else None, live, distinct, conflict,

@@ -27,12 +27,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.core.value_amounts import Amount, find_amounts, find_numbers, markers_before
 from app.core.value_dates import DateSpan, Point, find_dates, iso, precision
 from app.core.value_tokens import Token, normalise, number_style, tokenize
 from app.core.value_words import APPROX, CURRENCY_SYMBOLS, END, LOWER, MONTH_NAMES, START, UPPER
+
+if TYPE_CHECKING:  # the parser itself needs no store
+    from database.models import Claim
 
 ValueKind = Literal["quantity", "money", "date", "period", "text"]
 Precision = Literal["year", "month", "day"]
@@ -253,3 +256,14 @@ def _format_date(iso_date: str, lang: str) -> str:
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def claim_value(claim: Claim) -> ParsedValue:
+    """A claim's stored value as the parser's value object (for formatting and export)."""
+    kind = claim.kind if claim.kind in ("quantity", "money", "date", "period") else "text"
+    return ParsedValue(
+        kind=kind, text=claim.value_text, amount=claim.amount, lower=claim.lower,  # type: ignore[arg-type]
+        upper=claim.upper, unit=claim.unit, currency=claim.currency,
+        approximate=claim.approximate, date=claim.date, date_end=claim.date_end,
+        precision=claim.precision,  # type: ignore[arg-type]
+    )

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from app.core import claims, documents, review
 from app.core.claim_views import claim_view
-from app.core.claims import claim_value
+from app.core.integrity import check_project
 from app.core.project import Project
 from app.core.record_views import record_columns, record_detail, record_table, record_type_views
-from app.core.values import format_value
+from app.core.values import claim_value, format_value
 from tests.helpers.curated import curate
 
 
@@ -79,3 +80,17 @@ def test_detail_lists_every_field_with_claims_and_quotes(project: Project, tmp_p
     city = fields["city"].claims[0]
     assert city.status == "accepted" and city.reviewed_by == "reviewer" and city.created_by == "tester"
     assert fields["opening"].claims == ()
+
+
+def test_a_claim_on_another_types_field_is_reported_and_skipped(project: Project, tmp_path: Path) -> None:
+    """Only a damaged or hand-edited file has one; the records view must still open."""
+    made = curate(project, tmp_path / "docs")
+    with sqlite3.connect(project.path) as conn:
+        conn.execute("UPDATE claim SET field_id = (SELECT f.id FROM field_def f JOIN record_type t "
+                     "ON t.id = f.record_type_id WHERE t.key = 'organisation' AND f.key = 'country') "
+                     "WHERE id = ?", (made.claims["gpus"],))
+    rows = {r.label: r for r in record_table(project, "facility")}
+    assert rows["AI-fabriek Groningen"].cell("gpu_count").accepted is None
+    assert rows["AI-fabriek Groningen"].cell("city").accepted == "Groningen"
+    problems = check_project(project)
+    assert len(problems) == 1 and made.claims["gpus"] in problems[0] and "country" in problems[0]

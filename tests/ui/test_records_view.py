@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core import review
 from app.core.claim_views import claim_view
-from app.core.claims import claim_value
+from app.core.values import claim_value
 from app.core.project import Project, create_project
 from app.core.values import format_value
 from app.ui.context import AppContext, Changes

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from app.core.claims import claim_value
-from app.core.project import Project
-from app.core.queue import QueueItem, count_review_queue, review_queue
-from app.core.values import format_value
+from app.core.values import claim_value, format_value
 from app.ui.display import local_time
 from app.ui.reader.highlighter import COLOURS
 from app.ui.review.common import HeaderedTableModel, Index, status_label
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+    from app.core.queue import QueueItem
 
 BATCH = 100
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,6 +62,8 @@ class ReviewQueueModel(HeaderedTableModel):
         if project is None:
             self._items, self._total = [], 0
         else:
+            from app.core.queue import count_review_queue
+
             self._items = self._page(wanted, 0)
             self._total = count_review_queue(project, choice.type_key, choice.document_id,
                                              choice.editor, choice.since)
@@ -79,6 +83,8 @@ class ReviewQueueModel(HeaderedTableModel):
         return next((r for r, it in enumerate(self._items) if it.claim_id == claim_id), None)
 
     def _page(self, limit: int, offset: int) -> list[QueueItem]:
+        from app.core.queue import review_queue
+
         assert self._project is not None
         f = self._filter
         return review_queue(self._project, f.type_key, f.document_id, f.editor, f.since,

@@ -7,6 +7,7 @@ J/Down next, K/Up previous. After a decision the selection moves to the next cla
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -15,12 +16,8 @@ from PySide6.QtWidgets import (
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from app.core.documents import list_documents
 from app.core.errors import ClaimdeskError
-from app.core.queue import QueueItem
-from app.core.schema import schema_types
 from app.ui.claims.commands import push_review
-from app.core.history import list_proposers
 from app.ui.context import AppContext, Changes
 from app.ui.review.commands import push_note
 from app.ui.review.common import (
@@ -28,6 +25,9 @@ from app.ui.review.common import (
     refill_combo, row_table, status_label,
 )
 from app.ui.review.queue_model import QueueFilterChoice, ReviewQueueModel, value_preview
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.queue import QueueItem
 
 _DOCUMENT_LIMIT = 10_000  # titles for the document filter
 DECISION_KEYS = {Qt.Key.Key_A: "accept", Qt.Key.Key_R: "reject", Qt.Key.Key_D: "dispute"}
@@ -137,6 +137,8 @@ class ReviewQueueView(ReviewTab):
         selected, row = self.selected_claim_id(), self.table.currentIndex().row()
         self.model.show_queue(project, self._choice())
         if project is not None:
+            from app.core.history import list_proposers
+
             self._editors = set(list_proposers(project))
         refill_combo(self.editor_combo, self.tr("Anyone"), [(e, e) for e in sorted(self._editors)])
         self.table.resizeColumnsToContents()
@@ -267,11 +269,13 @@ class ReviewQueueView(ReviewTab):
     def _fill_fixed_filters(self) -> None:
         project = self.project
         assert project is not None
+        from app.core.documents import document_titles
+        from app.core.schema import schema_types
+
         types = [(t.label_en, t.key) for t, _fields in schema_types(project)]
         refill_combo(self.type_combo, self.tr("All types"), types)
-        docs = list_documents(project, limit=_DOCUMENT_LIMIT, order="title")
         refill_combo(self.document_combo, self.tr("All documents"),
-                     [(row.document.title, row.document.id) for row in docs])
+                     document_titles(project, limit=_DOCUMENT_LIMIT))
         self._filters_stale = False
 
     def _choice(self) -> QueueFilterChoice:
