@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.core.project import Project, open_project
+if TYPE_CHECKING:
+    from app.core.project import Project
 
 
 @dataclass(frozen=True)
@@ -32,21 +34,34 @@ class AppContext(QObject):
 
     projectChanged = Signal()
     changed = Signal(object)  # a Changes
+    openingChanged = Signal()  # a project started or finished opening in the background
 
     def __init__(self, editor: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project: Project | None = None
         self.editor = editor
         self.undo_stack = QUndoStack(self)
+        self.opening: str | None = None  # the name of a project being opened off the GUI thread
+
+    def set_opening(self, name: str | None) -> None:
+        """Say that `name` is being opened (None: done), so empty views say so meanwhile."""
+        self.opening = name
+        self.openingChanged.emit()
 
     def open(self, path: Path) -> Project:
         """Open `path` (raises ClaimdeskError with a user-facing sentence on failure)."""
-        project = open_project(path, editor=self.editor)
+        from app.core.project import open_project  # the store loads on first use: the window shows first
+
+        project = open_project(path, editor=self.editor, backup=False)  # the window backs up off-thread
+        self.adopt(project)
+        return project
+
+    def adopt(self, project: Project) -> None:
+        """Make an opened `project` the open one (closing any other); views hear of it."""
         self.close(announce=False)
         self.project = project
         self.undo_stack.clear()
         self.projectChanged.emit()
-        return project
 
     def close(self, announce: bool = True) -> None:
         """Close the open project, if any (views hear of it unless another opens at once)."""

@@ -9,10 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from app import __version__
-from app.core.errors import ClaimdeskError
 from app.paths import resources_dir
 from app.ui.context import AppContext
 from app.ui.crash import install_excepthook
@@ -97,16 +96,9 @@ def run_window(project_path: Path | None) -> int:
     context = AppContext(editor=editor)
     window = MainWindow(context, settings)
     app.installEventFilter(FileOpenHandler(window.open_project, app))
-    try:
-        if project_path is None:
-            from app.commands.project_ops import ensure_default_project
-
-            project_path = ensure_default_project()
-    except ClaimdeskError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("Main", "No demo project"), str(exc))
-    if project_path is not None:
-        window.open_project(Path(project_path))
+    # The window shows at once; the store loads and the project opens on a worker thread.
     window.show()
+    window.open_project_later(Path(project_path) if project_path is not None else None)
     code = app.exec()
     context.close()
     return code

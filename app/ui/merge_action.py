@@ -7,14 +7,16 @@ The undo stack is cleared afterwards because earlier steps may no longer apply a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from app.core.backups import backup_if_due
-from app.core.merge import MergeReport, merge_project
 from app.ui.background import BackgroundJob
 from app.ui.context import AppContext, Changes
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.merge import MergeReport
 
 BACKUP_CHECK_MS = 10 * 60 * 1000  # the core decides whether a backup is due (hourly by default)
 
@@ -75,6 +77,8 @@ class MergeRunner:
                                       translate("MergeAction", "Stop"), 0, 0, self.parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
+        from app.core.merge import merge_project
+
         job = BackgroundJob(lambda j: merge_project(
             project, other, progress=lambda done, total, msg: j.report((done, total, msg)),
             should_stop=j.stop_requested))
@@ -100,6 +104,8 @@ class MergeRunner:
 
     def _on_done(self, report: object) -> None:
         self._close_dialog()
+        from app.core.merge import MergeReport
+
         assert isinstance(report, MergeReport)
         self.last_summary = merge_summary(report)
         if not report.nothing_new:
@@ -121,12 +127,19 @@ def start_backup_timer(context: AppContext, parent: QWidget) -> QTimer:
     """Rolling backups while editing: every 10 minutes, ask the core whether one is due."""
     timer = QTimer(parent)
     timer.setInterval(BACKUP_CHECK_MS)
-
-    def check() -> None:
-        if context.project is not None:
-            path = context.project.path
-            BackgroundJob(lambda _job: backup_if_due(path)).start_job()
-
-    timer.timeout.connect(check)
+    timer.timeout.connect(lambda: backup_in_background(context))
     timer.start()
     return timer
+
+
+def backup_in_background(context: AppContext) -> None:
+    """A rolling backup of the open project if one is due (after opening, and on the timer)."""
+    if context.project is not None:
+        path = context.project.path
+        BackgroundJob(lambda _job: _backup_if_due(path)).start_job()
+
+
+def _backup_if_due(path: Path) -> Path | None:
+    from app.core.backups import backup_if_due
+
+    return backup_if_due(path)

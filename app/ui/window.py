@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QFrame, QMainWindow, QMenu, QMessageBox, QScrollArea, QWidget,
 )
 
 from app import __version__
-from app.core.documents import list_documents
 from app.core.errors import ClaimdeskError
-from app.core.project import PROJECT_SUFFIX, create_project
+from app.ui.background import BackgroundJob
 from app.ui.claims.editor import ClaimEditorDock
 from app.ui.claims.form import SpanTarget
 from app.ui.context import AppContext
@@ -22,11 +23,35 @@ from app.ui.settings import QT_TRANSLATE_NOOP, WINDOW_GEOMETRY, WINDOW_STATE, Se
 from app.ui.window_actions import build_menus
 
 from app.ui.library import LibraryDock
-from app.ui.merge_action import MergeRunner, start_backup_timer
+from app.ui.merge_action import MergeRunner, backup_in_background, start_backup_timer
 from app.ui.records import RecordsView
 from app.ui.review.panel import ReviewPanel
 
+if TYPE_CHECKING:
+    from app.core.project import Project
+
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Claimdesk projects (*.claimdesk)")
+# What the views call first once a project is open; loaded with the store, off the GUI thread.
+STORE_MODULES = ("app.core.project", "app.core.documents", "app.core.claim_views",
+                 "app.core.record_views", "app.core.queue", "app.core.history", "app.core.schema",
+                 "app.core.records", "app.core.claims")
+
+
+def open_in_background(path: Path | None, editor: str | None) -> Project:
+    """Load the store's modules and open `path` (None: the default project, built on first start).
+
+    Runs on a worker thread: SQLAlchemy, SQLModel and Pydantic take ~0.5 s to import, and
+    the window is on screen meanwhile. The Project's engine is thread-safe.
+    """
+    for name in STORE_MODULES:
+        importlib.import_module(name)
+    from app.core.project import open_project
+
+    if path is None:
+        from app.commands.project_ops import ensure_default_project
+
+        path = ensure_default_project()
+    return open_project(path, editor=editor, backup=False)
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +94,9 @@ class MainWindow(QMainWindow):
         self.review_panel.quoteActivated.connect(self.show_quote)
         self.review_panel.recordActivated.connect(self.show_record)
         self.review_dock = self._dock(self.tr("Review"), "reviewDock", self.review_panel)
+        # Brought forward from behind the records tab: the shown review tab catches up then.
+        self.review_dock.visibilityChanged.connect(
+            lambda shown: shown and QTimer.singleShot(0, self.review_panel.reload_if_stale))
         # A laptop screen of 768 px must hold the window: tall docks scroll instead.
         for dock in (self.claim_dock, self.review_dock):
             self._make_scrollable(dock)
@@ -126,7 +154,42 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the project"), str(exc))
             return False
         self.settings.add_recent(path)
+        self.backup_soon()
         return True
+
+    def open_project_later(self, path: Path | None) -> BackgroundJob:
+        """Open `path` (None: the default project) off the GUI thread; the window stays live.
+
+        Start-up shows the window first and opens the project when the store has loaded.
+        If the editor opened another project meanwhile, that one stays and this one closes.
+        """
+        name = path.stem if path is not None else self.tr("the demo project")
+        self.context.set_opening(name)
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", name))
+        job = BackgroundJob(lambda _job: open_in_background(path, self.context.editor))
+        job.succeeded.connect(self._adopt_opened)
+        job.failed.connect(self._open_failed)
+        job.start_job()
+        return job
+
+    def _adopt_opened(self, project: Project) -> None:
+        self.context.set_opening(None)
+        if self.context.project is not None or not self.isVisible():
+            project.close()  # another project was opened meanwhile, or the window has closed
+            return
+        self.context.adopt(project)
+        self.settings.add_recent(project.path)
+        self.statusBar().clearMessage()
+        self.backup_soon()
+
+    def _open_failed(self, sentence: str) -> None:
+        self.context.set_opening(None)
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Cannot open the project"), sentence)
+
+    def backup_soon(self) -> None:
+        """A rolling backup of the open project if one is due, off the GUI thread."""
+        backup_in_background(self.context)
 
     def choose_project(self) -> None:
         """File › Open…"""
@@ -139,6 +202,8 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "", self.tr(FILE_FILTER))
         if not path:
             return
+        from app.core.project import PROJECT_SUFFIX, create_project
+
         target = Path(path)
         if target.suffix != PROJECT_SUFFIX:
             target = target.with_name(target.name + PROJECT_SUFFIX)
@@ -166,6 +231,8 @@ class MainWindow(QMainWindow):
         project = self.context.project
         if project is None:
             return
+        from app.core.documents import list_documents
+
         first = list_documents(project, limit=1)
         if first:
             self.open_document(first[0].document.id)

@@ -4,27 +4,27 @@
 <context>
     <name>AnnotationClaimsModel</name>
     <message>
-        <location filename="../../app/ui/claims/claims_model.py" line="58"/>
+        <location filename="../../app/ui/claims/claims_model.py" line="61"/>
         <source>proposed by %s</source>
         <translation>voorgesteld door %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_model.py" line="68"/>
+        <location filename="../../app/ui/claims/claims_model.py" line="71"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_model.py" line="68"/>
+        <location filename="../../app/ui/claims/claims_model.py" line="71"/>
         <source>accepted</source>
         <translation>geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_model.py" line="69"/>
+        <location filename="../../app/ui/claims/claims_model.py" line="72"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_model.py" line="69"/>
+        <location filename="../../app/ui/claims/claims_model.py" line="72"/>
         <source>disputed</source>
         <translation>betwist</translation>
     </message>
@@ -40,38 +40,38 @@
 <context>
     <name>ClaimCommands</name>
     <message>
-        <location filename="../../app/ui/claims/commands.py" line="57"/>
+        <location filename="../../app/ui/claims/commands.py" line="56"/>
         <source>add record</source>
         <translation>record toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/commands.py" line="73"/>
+        <location filename="../../app/ui/claims/commands.py" line="76"/>
         <source>add annotation</source>
         <translation>markering toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/commands.py" line="92"/>
-        <location filename="../../app/ui/claims/commands.py" line="130"/>
+        <location filename="../../app/ui/claims/commands.py" line="99"/>
+        <location filename="../../app/ui/claims/commands.py" line="141"/>
         <source>add claim</source>
         <translation>claim toevoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/commands.py" line="151"/>
+        <location filename="../../app/ui/claims/commands.py" line="162"/>
         <source>accept claim</source>
         <translation>claim accepteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/commands.py" line="152"/>
+        <location filename="../../app/ui/claims/commands.py" line="163"/>
         <source>reject claim</source>
         <translation>claim afwijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/commands.py" line="153"/>
+        <location filename="../../app/ui/claims/commands.py" line="164"/>
         <source>dispute claim</source>
         <translation>claim betwisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/commands.py" line="154"/>
+        <location filename="../../app/ui/claims/commands.py" line="165"/>
         <source>reopen claim</source>
         <translation>claim heropenen</translation>
     </message>
@@ -79,48 +79,48 @@
 <context>
     <name>ClaimEditorDock</name>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="24"/>
+        <location filename="../../app/ui/claims/editor.py" line="23"/>
         <source>Claim editor</source>
         <translation>Claim-editor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="30"/>
+        <location filename="../../app/ui/claims/editor.py" line="29"/>
         <source>New claim</source>
         <translation>Nieuwe claim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="33"/>
+        <location filename="../../app/ui/claims/editor.py" line="32"/>
         <source>Claims on this passage</source>
         <translation>Claims bij deze passage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="34"/>
-        <location filename="../../app/ui/claims/editor.py" line="85"/>
+        <location filename="../../app/ui/claims/editor.py" line="33"/>
+        <location filename="../../app/ui/claims/editor.py" line="86"/>
         <source>Click a highlight in the reader to see its claims.</source>
         <translation>Klik op een markering in de lezer om de claims te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="40"/>
+        <location filename="../../app/ui/claims/editor.py" line="39"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="41"/>
+        <location filename="../../app/ui/claims/editor.py" line="40"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="42"/>
+        <location filename="../../app/ui/claims/editor.py" line="41"/>
         <source>Dispute</source>
         <translation>Betwisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="83"/>
+        <location filename="../../app/ui/claims/editor.py" line="84"/>
         <source>No claims cite this passage yet.</source>
         <translation>Nog geen claims verwijzen naar deze passage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/editor.py" line="100"/>
+        <location filename="../../app/ui/claims/editor.py" line="101"/>
         <source>Select a claim first: click a highlight in the reader.</source>
         <translation>Kies eerst een claim: klik op een markering in de lezer.</translation>
     </message>
@@ -128,67 +128,67 @@
 <context>
     <name>ClaimForm</name>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="66"/>
+        <location filename="../../app/ui/claims/form.py" line="63"/>
         <source>Select text in the reader and press Ctrl+K to claim it.</source>
         <translation>Selecteer tekst in de lezer en druk op Ctrl+K om er een claim van te maken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="72"/>
+        <location filename="../../app/ui/claims/form.py" line="69"/>
         <source>Type to find a record or name a new one</source>
         <translation>Typ om een record te zoeken of een nieuw te noemen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="91"/>
+        <location filename="../../app/ui/claims/form.py" line="88"/>
         <source>Save claim (Enter)</source>
         <translation>Claim opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="94"/>
+        <location filename="../../app/ui/claims/form.py" line="91"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="96"/>
+        <location filename="../../app/ui/claims/form.py" line="93"/>
         <source>New record&apos;s type</source>
         <translation>Soort nieuw record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="98"/>
+        <location filename="../../app/ui/claims/form.py" line="95"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="99"/>
+        <location filename="../../app/ui/claims/form.py" line="96"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="305"/>
+        <location filename="../../app/ui/claims/form.py" line="310"/>
         <source>⚠ Already accepted: %s</source>
         <translation>⚠ Al geaccepteerd: %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="307"/>
+        <location filename="../../app/ui/claims/form.py" line="312"/>
         <source>⚠ Competing %1 value: %2</source>
         <translation>⚠ Concurrerende waarde (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="316"/>
+        <location filename="../../app/ui/claims/form.py" line="321"/>
         <source>Select text in the reader first.</source>
         <translation>Selecteer eerst tekst in de lezer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="321"/>
+        <location filename="../../app/ui/claims/form.py" line="326"/>
         <source>Pick a record, or type the name of a new one.</source>
         <translation>Kies een record, of typ de naam van een nieuw record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="324"/>
+        <location filename="../../app/ui/claims/form.py" line="329"/>
         <source>Pick a field.</source>
         <translation>Kies een veld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="335"/>
+        <location filename="../../app/ui/claims/form.py" line="342"/>
         <source>Claim saved (Ctrl+Z undoes it).</source>
         <translation>Claim opgeslagen (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
@@ -196,17 +196,17 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="27"/>
+        <location filename="../../app/ui/review/conflicts.py" line="30"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="27"/>
+        <location filename="../../app/ui/review/conflicts.py" line="30"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="27"/>
+        <location filename="../../app/ui/review/conflicts.py" line="30"/>
         <source>Values</source>
         <translation>Waarden</translation>
     </message>
@@ -214,42 +214,42 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="102"/>
+        <location filename="../../app/ui/review/conflicts.py" line="89"/>
         <source>Why does this value win? (required)</source>
         <translation>Waarom krijgt deze waarde voorrang? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="160"/>
+        <location filename="../../app/ui/review/conflicts.py" line="149"/>
         <source>%1 of %2 is now %3.</source>
         <translation>%1 van %2 is nu %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="183"/>
+        <location filename="../../app/ui/review/conflicts.py" line="172"/>
         <source>No conflicts: every single-valued field agrees.</source>
         <translation>Geen conflicten: elk veld met één waarde is eenduidig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="184"/>
+        <location filename="../../app/ui/review/conflicts.py" line="173"/>
         <source>Select a conflict.</source>
         <translation>Selecteer een conflict.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="202"/>
+        <location filename="../../app/ui/review/conflicts.py" line="191"/>
         <source>Choose this value</source>
         <translation>Deze waarde kiezen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="214"/>
+        <location filename="../../app/ui/review/conflicts.py" line="203"/>
         <source>the accepted value</source>
         <translation>de geaccepteerde waarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="220"/>
+        <location filename="../../app/ui/review/conflicts.py" line="209"/>
         <source>No quote supports this claim.</source>
         <translation>Geen citaat onderbouwt deze claim.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="232"/>
+        <location filename="../../app/ui/review/conflicts.py" line="221"/>
         <source>Type the reason first.</source>
         <translation>Vul eerst de reden in.</translation>
     </message>
@@ -285,37 +285,37 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../app/ui/library/model.py" line="43"/>
+        <location filename="../../app/ui/library/model.py" line="45"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="43"/>
+        <location filename="../../app/ui/library/model.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="43"/>
+        <location filename="../../app/ui/library/model.py" line="45"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="44"/>
+        <location filename="../../app/ui/library/model.py" line="46"/>
         <source>Annotations</source>
         <translation>Markeringen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="44"/>
+        <location filename="../../app/ui/library/model.py" line="46"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="44"/>
+        <location filename="../../app/ui/library/model.py" line="46"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="102"/>
+        <location filename="../../app/ui/library/model.py" line="104"/>
         <source>This column cannot be sorted</source>
         <translation>Op deze kolom kan niet worden gesorteerd</translation>
     </message>
@@ -323,37 +323,37 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../app/ui/review/duplicates_model.py" line="30"/>
+        <location filename="../../app/ui/review/duplicates_model.py" line="34"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates_model.py" line="30"/>
+        <location filename="../../app/ui/review/duplicates_model.py" line="34"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates_model.py" line="30"/>
+        <location filename="../../app/ui/review/duplicates_model.py" line="34"/>
         <source>Aliases</source>
         <translation>Aliassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates_model.py" line="30"/>
+        <location filename="../../app/ui/review/duplicates_model.py" line="34"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates_model.py" line="31"/>
+        <location filename="../../app/ui/review/duplicates_model.py" line="35"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates_model.py" line="161"/>
+        <location filename="../../app/ui/review/duplicates_model.py" line="165"/>
         <source>same name key</source>
         <translation>zelfde naamsleutel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates_model.py" line="161"/>
+        <location filename="../../app/ui/review/duplicates_model.py" line="165"/>
         <source>similar names</source>
         <translation>vergelijkbare namen</translation>
     </message>
@@ -361,33 +361,33 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../app/ui/review/duplicates.py" line="43"/>
+        <location filename="../../app/ui/review/duplicates.py" line="47"/>
         <source>No likely duplicates: no two live records of one type share a name or have very similar names.</source>
         <translation>Geen waarschijnlijke dubbelen: geen twee actieve records van dezelfde soort hebben dezelfde of sterk gelijkende namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates.py" line="51"/>
+        <location filename="../../app/ui/review/duplicates.py" line="55"/>
         <source>&amp;Keep this one</source>
         <translation>&amp;Deze behouden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates.py" line="52"/>
+        <location filename="../../app/ui/review/duplicates.py" line="56"/>
         <source>The selected record survives the merge and keeps its id.</source>
         <translation>Het geselecteerde record blijft na het samenvoegen bestaan en houdt zijn id.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates.py" line="54"/>
-        <location filename="../../app/ui/review/duplicates.py" line="135"/>
+        <location filename="../../app/ui/review/duplicates.py" line="58"/>
+        <location filename="../../app/ui/review/duplicates.py" line="141"/>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates.py" line="117"/>
+        <location filename="../../app/ui/review/duplicates.py" line="123"/>
         <source>Merged %1 into %2.</source>
         <translation>%1 samengevoegd in %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates.py" line="139"/>
+        <location filename="../../app/ui/review/duplicates.py" line="145"/>
         <source>&amp;Merge into %1</source>
         <translation>&amp;Samenvoegen in %1</translation>
     </message>
@@ -552,17 +552,17 @@
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../../app/ui/review/overview.py" line="24"/>
+        <location filename="../../app/ui/review/overview.py" line="28"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/overview.py" line="24"/>
+        <location filename="../../app/ui/review/overview.py" line="28"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/overview.py" line="24"/>
+        <location filename="../../app/ui/review/overview.py" line="28"/>
         <source>Missing</source>
         <translation>Ontbreekt</translation>
     </message>
@@ -570,32 +570,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/review/history_model.py" line="63"/>
+        <location filename="../../app/ui/review/history_model.py" line="64"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history_model.py" line="63"/>
+        <location filename="../../app/ui/review/history_model.py" line="64"/>
         <source>Editor</source>
         <translation>Redacteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history_model.py" line="63"/>
+        <location filename="../../app/ui/review/history_model.py" line="64"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history_model.py" line="63"/>
+        <location filename="../../app/ui/review/history_model.py" line="64"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history_model.py" line="64"/>
+        <location filename="../../app/ui/review/history_model.py" line="65"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history_model.py" line="64"/>
+        <location filename="../../app/ui/review/history_model.py" line="65"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -603,32 +603,32 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../app/ui/review/history.py" line="36"/>
+        <location filename="../../app/ui/review/history.py" line="35"/>
         <source>Editor</source>
         <translation>Redacteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history.py" line="37"/>
+        <location filename="../../app/ui/review/history.py" line="36"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history.py" line="37"/>
+        <location filename="../../app/ui/review/history.py" line="36"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history.py" line="45"/>
+        <location filename="../../app/ui/review/history.py" line="44"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history.py" line="81"/>
+        <location filename="../../app/ui/review/history.py" line="75"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history.py" line="82"/>
+        <location filename="../../app/ui/review/history.py" line="76"/>
         <source>History of %1</source>
         <translation>Geschiedenis van %1</translation>
     </message>
@@ -636,37 +636,37 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="30"/>
+        <location filename="../../app/ui/library/importing.py" line="32"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="31"/>
+        <location filename="../../app/ui/library/importing.py" line="33"/>
         <source>already in the project</source>
         <translation>al in het project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="32"/>
+        <location filename="../../app/ui/library/importing.py" line="34"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="38"/>
+        <location filename="../../app/ui/library/importing.py" line="40"/>
         <source>%n imported</source>
         <translation>%n geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="40"/>
+        <location filename="../../app/ui/library/importing.py" line="42"/>
         <source>%n already in the project</source>
         <translation>%n al in het project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="42"/>
+        <location filename="../../app/ui/library/importing.py" line="44"/>
         <source>%n failed</source>
         <translation>%n mislukt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="44"/>
+        <location filename="../../app/ui/library/importing.py" line="46"/>
         <source>%n not imported because you stopped</source>
         <translation>%n niet geïmporteerd omdat u bent gestopt</translation>
     </message>
@@ -674,7 +674,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="96"/>
+        <location filename="../../app/ui/library/importing.py" line="98"/>
         <source>Import report</source>
         <translation>Importverslag</translation>
     </message>
@@ -682,17 +682,17 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="65"/>
+        <location filename="../../app/ui/library/importing.py" line="67"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="65"/>
+        <location filename="../../app/ui/library/importing.py" line="67"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="65"/>
+        <location filename="../../app/ui/library/importing.py" line="67"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -700,27 +700,27 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="149"/>
+        <location filename="../../app/ui/library/importing.py" line="151"/>
         <source>Looking for files…</source>
         <translation>Bestanden zoeken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="149"/>
+        <location filename="../../app/ui/library/importing.py" line="151"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="151"/>
+        <location filename="../../app/ui/library/importing.py" line="153"/>
         <source>Importing</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="180"/>
+        <location filename="../../app/ui/library/importing.py" line="184"/>
         <source>Stopping after the current file…</source>
         <translation>Stoppen na het huidige bestand…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/importing.py" line="191"/>
+        <location filename="../../app/ui/library/importing.py" line="195"/>
         <source>Importing file %1 of %2:
 %3</source>
         <translation>Bestand %1 van %2 importeren:
@@ -730,73 +730,78 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="27"/>
+        <location filename="../../app/ui/library/dock.py" line="30"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>Documenten (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="50"/>
+        <location filename="../../app/ui/library/dock.py" line="53"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="74"/>
+        <location filename="../../app/ui/library/dock.py" line="78"/>
         <source>Import files…</source>
         <translation>Bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="76"/>
+        <location filename="../../app/ui/library/dock.py" line="80"/>
         <source>Import documents into the project</source>
         <translation>Documenten in het project importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="79"/>
+        <location filename="../../app/ui/library/dock.py" line="83"/>
         <source>Import folder…</source>
         <translation>Map importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="80"/>
+        <location filename="../../app/ui/library/dock.py" line="84"/>
         <source>Import every document in a folder</source>
         <translation>Alle documenten in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="91"/>
+        <location filename="../../app/ui/library/dock.py" line="95"/>
         <source>Search the documents…</source>
         <translation>Zoeken in de documenten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="158"/>
-        <location filename="../../app/ui/library/dock.py" line="297"/>
+        <location filename="../../app/ui/library/dock.py" line="162"/>
+        <location filename="../../app/ui/library/dock.py" line="305"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="158"/>
+        <location filename="../../app/ui/library/dock.py" line="162"/>
         <source>Open a project first.</source>
         <translation>Open eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="173"/>
+        <location filename="../../app/ui/library/dock.py" line="177"/>
         <source>Import files</source>
         <translation>Bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="179"/>
+        <location filename="../../app/ui/library/dock.py" line="183"/>
         <source>Import folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="268"/>
+        <location filename="../../app/ui/library/dock.py" line="274"/>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dock.py" line="276"/>
         <source>No project is open.</source>
         <translation>Er is geen project geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="270"/>
+        <location filename="../../app/ui/library/dock.py" line="278"/>
         <source>No documents match “%1”.</source>
         <translation>Geen documenten gevonden voor ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="272"/>
+        <location filename="../../app/ui/library/dock.py" line="280"/>
         <source>No documents yet — drag files here or press %1.</source>
         <translation>Nog geen documenten — sleep bestanden hierheen of druk op %1.</translation>
     </message>
@@ -813,76 +818,82 @@
         <source>Your name, as reviews and the change history will show it:</source>
         <translation>Uw naam, zoals beoordelingen en de wijzigingsgeschiedenis die tonen:</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main.py" line="88"/>
-        <source>No demo project</source>
-        <translation>Geen demoproject</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="48"/>
+        <location filename="../../app/ui/window.py" line="73"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="67"/>
+        <location filename="../../app/ui/window.py" line="92"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="29"/>
+        <location filename="../../app/ui/window.py" line="33"/>
         <source>Claimdesk projects (*.claimdesk)</source>
         <translation>Claimdesk-projecten (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="71"/>
+        <location filename="../../app/ui/window.py" line="96"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="126"/>
+        <location filename="../../app/ui/window.py" line="154"/>
+        <location filename="../../app/ui/window.py" line="188"/>
         <source>Cannot open the project</source>
         <translation>Het project kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="133"/>
+        <location filename="../../app/ui/window.py" line="166"/>
+        <source>the demo project</source>
+        <translation>het demoproject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="168"/>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="196"/>
         <source>Open a project</source>
         <translation>Een project openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="139"/>
+        <location filename="../../app/ui/window.py" line="202"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="148"/>
+        <location filename="../../app/ui/window.py" line="213"/>
         <source>Cannot create the project</source>
         <translation>Het project kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="162"/>
+        <location filename="../../app/ui/window.py" line="227"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="217"/>
+        <location filename="../../app/ui/window.py" line="284"/>
         <source>Select text in the reader first, then press Ctrl+K.</source>
         <translation>Selecteer eerst tekst in de lezer en druk dan op Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="246"/>
+        <location filename="../../app/ui/window.py" line="313"/>
         <source>Settings saved; a new interface language applies after a restart.</source>
         <translation>Instellingen opgeslagen; een nieuwe taal geldt na een herstart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="250"/>
+        <location filename="../../app/ui/window.py" line="317"/>
         <source>About Claimdesk</source>
         <translation>Over Claimdesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="251"/>
+        <location filename="../../app/ui/window.py" line="318"/>
         <source>&lt;b&gt;Claimdesk %1&lt;/b&gt;&lt;p&gt;Curate traceable claims out of source documents and export them as a ministry workbook.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Claimdesk %1&lt;/b&gt;&lt;p&gt;Verzamel herleidbare claims uit brondocumenten en exporteer ze als werkmap voor het ministerie.&lt;/p&gt;</translation>
     </message>
@@ -1040,62 +1051,62 @@
 <context>
     <name>MergeAction</name>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="30"/>
+        <location filename="../../app/ui/merge_action.py" line="32"/>
         <source>The copy holds nothing this project does not already have; nothing was changed.</source>
         <translation>De kopie bevat niets wat dit project nog niet heeft; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="34"/>
+        <location filename="../../app/ui/merge_action.py" line="36"/>
         <source>%1 changes came in.</source>
         <translation>%1 wijzigingen overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="36"/>
+        <location filename="../../app/ui/merge_action.py" line="38"/>
         <source>New: %1.</source>
         <translation>Nieuw: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="38"/>
+        <location filename="../../app/ui/merge_action.py" line="40"/>
         <source>Changed: %1.</source>
         <translation>Gewijzigd: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="40"/>
+        <location filename="../../app/ui/merge_action.py" line="42"/>
         <source>%1 conflicts were kept side by side for you to decide (claimdesk merge-conflicts).</source>
         <translation>%1 conflicten zijn naast elkaar bewaard, zodat u kunt beslissen (claimdesk merge-conflicts).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="44"/>
+        <location filename="../../app/ui/merge_action.py" line="46"/>
         <source>A backup from before the merge is at %1.</source>
         <translation>Een reservekopie van vóór het samenvoegen staat in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="64"/>
+        <location filename="../../app/ui/merge_action.py" line="66"/>
         <source>Merge a copy of this project</source>
         <translation>Een kopie van dit project samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="65"/>
+        <location filename="../../app/ui/merge_action.py" line="67"/>
         <source>Claimdesk projects (*.claimdesk)</source>
         <translation>Claimdesk-projecten (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="74"/>
+        <location filename="../../app/ui/merge_action.py" line="76"/>
         <source>Merging %1…</source>
         <translation>%1 wordt samengevoegd…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="75"/>
+        <location filename="../../app/ui/merge_action.py" line="77"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="108"/>
+        <location filename="../../app/ui/merge_action.py" line="114"/>
         <source>Merge finished</source>
         <translation>Samenvoegen voltooid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_action.py" line="115"/>
+        <location filename="../../app/ui/merge_action.py" line="121"/>
         <source>Merge not done</source>
         <translation>Niet samengevoegd</translation>
     </message>
@@ -1103,27 +1114,27 @@
 <context>
     <name>MergeConflictModel</name>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="40"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="41"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="40"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="41"/>
         <source>Kind</source>
         <translation>Aard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="40"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="41"/>
         <source>This copy kept</source>
         <translation>Deze kopie had</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="41"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="42"/>
         <source>The other copy had</source>
         <translation>De andere kopie had</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="41"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="42"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
@@ -1131,7 +1142,7 @@
 <context>
     <name>MergeConflicts</name>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="29"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="30"/>
         <source>(deleted)</source>
         <translation>(verwijderd)</translation>
     </message>
@@ -1139,27 +1150,27 @@
 <context>
     <name>MergeConflictsView</name>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="86"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="72"/>
         <source>No open merge conflicts: merged copies agreed.</source>
         <translation>Geen open samenvoegconflicten: de samengevoegde kopieën kwamen overeen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="88"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="74"/>
         <source>&amp;Keep this copy&apos;s version</source>
         <translation>Versie van deze kopie &amp;behouden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="89"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="75"/>
         <source>&amp;Take the other version</source>
         <translation>Andere versie over&amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="90"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="76"/>
         <source>Dis&amp;miss</source>
         <translation>Neg&amp;eren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/merge_conflicts.py" line="131"/>
+        <location filename="../../app/ui/review/merge_conflicts.py" line="121"/>
         <source>Decided.</source>
         <translation>Besloten.</translation>
     </message>
@@ -1167,22 +1178,22 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../app/ui/review/overview.py" line="80"/>
+        <location filename="../../app/ui/review/overview.py" line="74"/>
         <source>Claims by status and record type</source>
         <translation>Claims per status en recordsoort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/overview.py" line="81"/>
+        <location filename="../../app/ui/review/overview.py" line="75"/>
         <source>Review progress per day</source>
         <translation>Voortgang van de beoordeling per dag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/overview.py" line="86"/>
+        <location filename="../../app/ui/review/overview.py" line="80"/>
         <source>Records lacking a sourced, accepted value for a required field</source>
         <translation>Records zonder geaccepteerde waarde met bron voor een verplicht veld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/overview.py" line="115"/>
+        <location filename="../../app/ui/review/overview.py" line="105"/>
         <source>%1 claims: %2 · %3 records with gaps</source>
         <translation>%1 claims: %2 · %3 records met hiaten</translation>
     </message>
@@ -1190,12 +1201,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../app/ui/review/charts.py" line="114"/>
+        <location filename="../../app/ui/review/charts.py" line="118"/>
         <source>No review work yet.</source>
         <translation>Nog geen beoordelingen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/charts.py" line="153"/>
+        <location filename="../../app/ui/review/charts.py" line="157"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
@@ -1203,17 +1214,17 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/reader/view.py" line="83"/>
+        <location filename="../../app/ui/reader/view.py" line="85"/>
         <source>&lt;i&gt;Choose a document in the library to read it here.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Kies een document in de bibliotheek om het hier te lezen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/view.py" line="105"/>
+        <location filename="../../app/ui/reader/view.py" line="110"/>
         <source>language: %s</source>
         <translation>taal: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reader/view.py" line="107"/>
+        <location filename="../../app/ui/reader/view.py" line="112"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1224,82 +1235,82 @@
 <context>
     <name>RecordDetailModel</name>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="34"/>
+        <location filename="../../app/ui/records/detail.py" line="38"/>
         <source>Field, claim or quote</source>
         <translation>Veld, claim of citaat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="34"/>
+        <location filename="../../app/ui/records/detail.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="35"/>
+        <location filename="../../app/ui/records/detail.py" line="39"/>
         <source>Who and when, or source</source>
         <translation>Wie en wanneer, of bron</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="57"/>
+        <location filename="../../app/ui/records/detail.py" line="61"/>
         <source>competing values</source>
         <translation>concurrerende waarden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="57"/>
+        <location filename="../../app/ui/records/detail.py" line="61"/>
         <source>⚠ competing values</source>
         <translation>⚠ concurrerende waarden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="58"/>
+        <location filename="../../app/ui/records/detail.py" line="62"/>
         <source>Several values are claimed; a reviewer should decide</source>
         <translation>Er zijn meerdere waarden geclaimd; een beoordelaar moet beslissen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="62"/>
+        <location filename="../../app/ui/records/detail.py" line="66"/>
         <source>no claims</source>
         <translation>geen claims</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="76"/>
+        <location filename="../../app/ui/records/detail.py" line="80"/>
         <source>by %1, %2</source>
         <translation>door %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="79"/>
+        <location filename="../../app/ui/records/detail.py" line="83"/>
         <source>; reviewed by %1, %2</source>
         <translation>; beoordeeld door %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="82"/>
+        <location filename="../../app/ui/records/detail.py" line="86"/>
         <source>; unsourced</source>
         <translation>; zonder bron</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="88"/>
+        <location filename="../../app/ui/records/detail.py" line="92"/>
         <source>accepted</source>
         <translation>geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="88"/>
+        <location filename="../../app/ui/records/detail.py" line="92"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="89"/>
+        <location filename="../../app/ui/records/detail.py" line="93"/>
         <source>disputed</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="89"/>
+        <location filename="../../app/ui/records/detail.py" line="93"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="92"/>
+        <location filename="../../app/ui/records/detail.py" line="96"/>
         <source>Click or press Enter to open the document at this quote</source>
         <translation>Klik of druk op Enter om het document bij dit citaat te openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/detail.py" line="100"/>
+        <location filename="../../app/ui/records/detail.py" line="104"/>
         <source>, page %1</source>
         <translation>, pagina %1</translation>
     </message>
@@ -1307,17 +1318,17 @@
 <context>
     <name>RecordSuggestionModel</name>
     <message>
-        <location filename="../../app/ui/claims/suggestions.py" line="112"/>
+        <location filename="../../app/ui/claims/suggestions.py" line="115"/>
         <source>New record: “%s”</source>
         <translation>Nieuw record: ‘%s’</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/suggestions.py" line="113"/>
+        <location filename="../../app/ui/claims/suggestions.py" line="116"/>
         <source>New record (type its name above)</source>
         <translation>Nieuw record (typ de naam hierboven)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/suggestions.py" line="115"/>
+        <location filename="../../app/ui/claims/suggestions.py" line="118"/>
         <source>Create a record with this name; choose its type below</source>
         <translation>Maak een record met deze naam; kies hieronder de soort</translation>
     </message>
@@ -1325,22 +1336,22 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../app/ui/records/model.py" line="91"/>
+        <location filename="../../app/ui/records/model.py" line="94"/>
         <source>Label</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/model.py" line="94"/>
+        <location filename="../../app/ui/records/model.py" line="97"/>
         <source>, several values</source>
         <translation>, meerdere waarden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/model.py" line="130"/>
+        <location filename="../../app/ui/records/model.py" line="135"/>
         <source>Also known as: %1</source>
         <translation>Ook bekend als: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/model.py" line="141"/>
+        <location filename="../../app/ui/records/model.py" line="146"/>
         <source>⚠ %n values</source>
         <translation>
             <numerusform>⚠ %n waarde</numerusform>
@@ -1348,7 +1359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/model.py" line="147"/>
+        <location filename="../../app/ui/records/model.py" line="152"/>
         <source>(unreviewed: %n)</source>
         <translation>
             <numerusform>(niet beoordeeld: %n)</numerusform>
@@ -1356,22 +1367,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/model.py" line="157"/>
+        <location filename="../../app/ui/records/model.py" line="162"/>
         <source>Claims await review; select the record to see them</source>
         <translation>Claims wachten op beoordeling; selecteer het record om ze te zien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/model.py" line="161"/>
+        <location filename="../../app/ui/records/model.py" line="166"/>
         <source>Claims compete for this field:</source>
         <translation>Voor dit veld concurreren claims:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/model.py" line="164"/>
+        <location filename="../../app/ui/records/model.py" line="169"/>
         <source>None is accepted yet.</source>
         <translation>Nog geen ervan is geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/model.py" line="166"/>
+        <location filename="../../app/ui/records/model.py" line="171"/>
         <source>Accepted: %1</source>
         <translation>Geaccepteerd: %1</translation>
     </message>
@@ -1379,27 +1390,32 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../app/ui/records/view.py" line="185"/>
+        <location filename="../../app/ui/records/view.py" line="198"/>
         <source>No record selected</source>
         <translation>Geen record geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/view.py" line="186"/>
+        <location filename="../../app/ui/records/view.py" line="199"/>
         <source>Select a record to see every claim and its quotes.</source>
         <translation>Selecteer een record om alle claims en hun citaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/view.py" line="191"/>
+        <location filename="../../app/ui/records/view.py" line="204"/>
         <source>Also known as: %1</source>
         <translation>Ook bekend als: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/view.py" line="211"/>
+        <location filename="../../app/ui/records/view.py" line="224"/>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/view.py" line="226"/>
         <source>No project is open.</source>
         <translation>Er is geen project geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/view.py" line="213"/>
+        <location filename="../../app/ui/records/view.py" line="228"/>
         <source>No records of this type yet. Records appear here when you add them while making claims in the reader.</source>
         <translation>Nog geen records van deze soort. Records verschijnen hier zodra u ze toevoegt bij het maken van claims in de lezer.</translation>
     </message>
@@ -1407,42 +1423,42 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/ui/review/common.py" line="22"/>
+        <location filename="../../app/ui/review/common.py" line="27"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/common.py" line="23"/>
+        <location filename="../../app/ui/review/common.py" line="28"/>
         <source>accepted</source>
         <translation>geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/common.py" line="24"/>
+        <location filename="../../app/ui/review/common.py" line="29"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/common.py" line="25"/>
+        <location filename="../../app/ui/review/common.py" line="30"/>
         <source>disputed</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/common.py" line="76"/>
+        <location filename="../../app/ui/review/common.py" line="91"/>
         <source>proposed by %1</source>
         <translation>voorgesteld door %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/common.py" line="93"/>
+        <location filename="../../app/ui/review/common.py" line="121"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history_model.py" line="50"/>
+        <location filename="../../app/ui/review/history_model.py" line="51"/>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/history_model.py" line="51"/>
+        <location filename="../../app/ui/review/history_model.py" line="52"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
@@ -1450,18 +1466,18 @@
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../app/ui/review/commands.py" line="34"/>
+        <location filename="../../app/ui/review/commands.py" line="37"/>
         <source>note claim</source>
         <translation>notitie bij claim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/commands.py" line="64"/>
+        <location filename="../../app/ui/review/commands.py" line="74"/>
         <source>resolve conflict</source>
         <translation>conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/commands.py" line="98"/>
-        <location filename="../../app/ui/review/commands.py" line="132"/>
+        <location filename="../../app/ui/review/commands.py" line="116"/>
+        <location filename="../../app/ui/review/commands.py" line="156"/>
         <source>merge records</source>
         <translation>records samenvoegen</translation>
     </message>
@@ -1469,32 +1485,32 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/ui/review/panel.py" line="37"/>
+        <location filename="../../app/ui/review/panel.py" line="38"/>
         <source>&amp;Queue</source>
         <translation>&amp;Wachtrij</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/panel.py" line="38"/>
+        <location filename="../../app/ui/review/panel.py" line="39"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflicten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/panel.py" line="39"/>
+        <location filename="../../app/ui/review/panel.py" line="40"/>
         <source>D&amp;uplicates</source>
         <translation>D&amp;ubbelen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/panel.py" line="40"/>
+        <location filename="../../app/ui/review/panel.py" line="41"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/panel.py" line="41"/>
+        <location filename="../../app/ui/review/panel.py" line="42"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/panel.py" line="42"/>
+        <location filename="../../app/ui/review/panel.py" line="43"/>
         <source>&amp;Merge conflicts</source>
         <translation>Samen&amp;voegconflicten</translation>
     </message>
@@ -1502,32 +1518,32 @@
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="50"/>
+        <location filename="../../app/ui/review/queue_model.py" line="52"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="50"/>
+        <location filename="../../app/ui/review/queue_model.py" line="52"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="50"/>
+        <location filename="../../app/ui/review/queue_model.py" line="52"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="50"/>
+        <location filename="../../app/ui/review/queue_model.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="51"/>
+        <location filename="../../app/ui/review/queue_model.py" line="53"/>
         <source>Proposed by</source>
         <translation>Voorgesteld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="51"/>
+        <location filename="../../app/ui/review/queue_model.py" line="53"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1535,102 +1551,102 @@
 <context>
     <name>ReviewQueueView</name>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="63"/>
+        <location filename="../../app/ui/review/queue_view.py" line="64"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="64"/>
+        <location filename="../../app/ui/review/queue_view.py" line="65"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="65"/>
+        <location filename="../../app/ui/review/queue_view.py" line="66"/>
         <source>Proposed by</source>
         <translation>Voorgesteld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="66"/>
+        <location filename="../../app/ui/review/queue_view.py" line="67"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="111"/>
+        <location filename="../../app/ui/review/queue_view.py" line="106"/>
         <source>Review note (N), Enter saves</source>
         <translation>Beoordelingsnotitie (N), Enter slaat op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="117"/>
+        <location filename="../../app/ui/review/queue_view.py" line="112"/>
         <source>&amp;Accept (A)</source>
         <translation>&amp;Accepteren (A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="117"/>
+        <location filename="../../app/ui/review/queue_view.py" line="112"/>
         <source>&amp;Reject (R)</source>
         <translation>Afwij&amp;zen (R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="118"/>
+        <location filename="../../app/ui/review/queue_view.py" line="113"/>
         <source>&amp;Dispute (D)</source>
         <translation>&amp;Betwisten (D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="147"/>
+        <location filename="../../app/ui/review/queue_view.py" line="143"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="149"/>
+        <location filename="../../app/ui/review/queue_view.py" line="145"/>
         <source>%1 of %2 claims</source>
         <translation>%1 van %2 claims</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="195"/>
+        <location filename="../../app/ui/review/queue_view.py" line="191"/>
         <source>%1 claim: %2 · %3</source>
         <translation>Claim %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="198"/>
+        <location filename="../../app/ui/review/queue_view.py" line="194"/>
         <source>(the value accepted before is proposed again)</source>
         <translation>(de eerder geaccepteerde waarde is weer voorgesteld)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="217"/>
+        <location filename="../../app/ui/review/queue_view.py" line="213"/>
         <source>Note saved.</source>
         <translation>Notitie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="277"/>
+        <location filename="../../app/ui/review/queue_view.py" line="276"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="279"/>
+        <location filename="../../app/ui/review/queue_view.py" line="277"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="293"/>
+        <location filename="../../app/ui/review/queue_view.py" line="291"/>
         <source>The queue is empty: nothing awaits review here.</source>
         <translation>De wachtrij is leeg: hier wacht niets op beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="295"/>
+        <location filename="../../app/ui/review/queue_view.py" line="293"/>
         <source>Select a claim to see its quotes.</source>
         <translation>Selecteer een claim om de citaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="313"/>
+        <location filename="../../app/ui/review/queue_view.py" line="311"/>
         <source>No quote supports this claim.</source>
         <translation>Geen citaat onderbouwt deze claim.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="317"/>
+        <location filename="../../app/ui/review/queue_view.py" line="315"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="322"/>
+        <location filename="../../app/ui/review/queue_view.py" line="320"/>
         <source>Open in document</source>
         <translation>Openen in document</translation>
     </message>
@@ -1694,7 +1710,7 @@
 <context>
     <name>StatusBarChart</name>
     <message>
-        <location filename="../../app/ui/review/charts.py" line="70"/>
+        <location filename="../../app/ui/review/charts.py" line="74"/>
         <source>No claims yet.</source>
         <translation>Nog geen claims.</translation>
     </message>

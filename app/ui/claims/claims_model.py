@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.core.claim_views import ClaimView
-from app.core.claims import claim_value
-from app.core.values import format_value
+from app.core.values import claim_value, format_value
 from app.ui.reader.highlighter import COLOURS
+
+if TYPE_CHECKING:
+    from app.core.claim_views import ClaimView
 
 
 class AnnotationClaimsModel(QAbstractListModel):

@@ -8,21 +8,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.core.annotations import add_annotation, remove_annotation
-from app.core.claim_restore import ClaimState, claim_state, restore_claim_states
-from app.core.claim_views import claim_view
-from app.core.claims import add_claim, delete_claim
-from app.core.project import Project
-from app.core.records import add_record, remove_record
-from app.core.review import DECISIONS, ReviewOutcome, review_claim
 from app.ui.context import AppContext, Changes
 
-# The decision that brings a claim back to a status (undo of a review).
-DECISION_FOR_STATUS = {status: decision for decision, status in DECISIONS.items()}
+# The core is imported where it is called: the window shows before the store has loaded.
+if TYPE_CHECKING:
+    from app.core.claim_restore import ClaimState
+    from app.core.project import Project
+    from app.core.review import ReviewOutcome
 
 
 def _tr(text: str) -> str:
@@ -60,10 +57,14 @@ class AddRecordCommand(_ProjectCommand):
         self.type_key, self.label, self.record_id = type_key, label, _new_id()
 
     def redo(self) -> None:
+        from app.core.records import add_record
+
         add_record(self.project, self.type_key, self.label, record_id=self.record_id)
         self._context.notify(Changes(records=True))
 
     def undo(self) -> None:
+        from app.core.records import remove_record
+
         remove_record(self.project, self.record_id)
         self._context.notify(Changes(records=True))
 
@@ -77,11 +78,15 @@ class AddAnnotationCommand(_ProjectCommand):
         self.annotation_id = _new_id()
 
     def redo(self) -> None:
+        from app.core.annotations import add_annotation
+
         add_annotation(self.project, self.document_id, start=self.start, end=self.end,
                        annotation_id=self.annotation_id)
         self._context.notify(Changes(annotations=frozenset({self.document_id})))
 
     def undo(self) -> None:
+        from app.core.annotations import remove_annotation
+
         remove_annotation(self.project, self.annotation_id)
         self._context.notify(Changes(annotations=frozenset({self.document_id})))
 
@@ -102,12 +107,16 @@ class AddClaimCommand(_ProjectCommand):
         return Changes(claims=True, annotations=docs)
 
     def redo(self) -> None:
+        from app.core.claims import add_claim
+
         added = add_claim(self.project, self.record_id, self.field_key, self.value,
                           evidence=self.evidence, lang=self.lang, claim_id=self.claim_id)
         self.warnings = added.warnings
         self._context.notify(self._changes())
 
     def undo(self) -> None:
+        from app.core.claims import delete_claim
+
         delete_claim(self.project, self.claim_id)
         self._context.notify(self._changes())
 
@@ -166,6 +175,8 @@ class ReviewClaimCommand(_ProjectCommand):
         self._skip_redo = True  # the decision was already taken by push_review
 
     def redo(self) -> None:
+        from app.core.review import review_claim
+
         if self._skip_redo:
             self._skip_redo = False
         else:
@@ -174,11 +185,16 @@ class ReviewClaimCommand(_ProjectCommand):
         self._context.notify(Changes(claims=True))
 
     def undo(self) -> None:
+        from app.core.claim_restore import restore_claim_states
+        from app.core.review import DECISIONS, review_claim
+
         if self.before:
             # One transaction, and no four-eyes refusal: this restores decisions, it takes none.
             restore_claim_states(self.project, self.before)
         else:
-            review_claim(self.project, self.claim_id, DECISION_FOR_STATUS[self.previous_status])
+            # The decision that brings the claim back to its earlier status.
+            back = next(d for d, status in DECISIONS.items() if status == self.previous_status)
+            review_claim(self.project, self.claim_id, back)
             for claim_id in self.demoted:
                 review_claim(self.project, claim_id, "accept")
         self._context.notify(Changes(claims=True))
@@ -191,6 +207,10 @@ def push_review(context: AppContext, claim_id: str, decision: str,
     The first decision runs before the push so an expected refusal (four-eyes review)
     raises ClaimdeskError to the caller and leaves nothing on the stack.
     """
+    from app.core.claim_restore import claim_state
+    from app.core.claim_views import claim_view
+    from app.core.review import review_claim
+
     project = context.project
     assert project is not None
     target = claim_state(claim_view(project, claim_id).claim)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDockWidget, QGroupBox, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
 )
 
-from app.core.claim_views import claims_of_annotation
 from app.core.errors import ClaimdeskError
 from app.ui.claims.claims_model import AnnotationClaimsModel
 from app.ui.claims.commands import push_review
@@ -74,6 +73,8 @@ class ClaimEditorDock(QDockWidget):
         self._annotation_id = annotation_id
         views = []
         if annotation_id is not None and self._context.project is not None:
+            from app.core.claim_views import claims_of_annotation
+
             views = claims_of_annotation(self._context.project, annotation_id)
         self.claims_model.set_claims(views)
         if views:

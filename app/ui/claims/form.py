@@ -11,16 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget,
 )
 
-from app.core.claim_views import list_claims
-from app.core.claims import check_claim_value
 from app.core.errors import ClaimdeskError
-from app.core.records import record_names
-from app.core.schema import schema_types
 from app.core.values import format_value, parse_value
 from app.ui.claims.commands import NewClaim, push_new_claim
 from app.ui.claims.suggestions import RecordChoice, RecordSuggestionModel, rank_records
 from app.ui.context import AppContext, Changes
 
+# Store-backed core modules are imported where called, so the window shows before they load.
 if TYPE_CHECKING:  # rows come from core functions; the UI never queries them itself
     from database.models import FieldDef, RecordType
 
@@ -182,6 +179,8 @@ class ClaimForm(QWidget):
         if self._context.project is None:
             return []  # the project was closed: nothing to offer
         if self._schema is None:
+            from app.core.schema import schema_types
+
             self._schema = schema_types(self._context.project)
         return self._schema
 
@@ -189,6 +188,8 @@ class ClaimForm(QWidget):
         if self._context.project is None:
             return []
         if self._choices is None:
+            from app.core.records import record_names
+
             self._choices = [
                 RecordChoice(rid, label, rtype.key, self._label(rtype), tuple(aliases))
                 for rtype, _ in self._schema_types()
@@ -278,6 +279,8 @@ class ClaimForm(QWidget):
         fdef = self.chosen_field()
         if self._target is None or fdef is None or self._context.project is None:
             return
+        from app.core.claims import check_claim_value
+
         try:
             typed = check_claim_value(self._context.project, fdef.id, self.value_edit.text(), self._target.lang)
         except ClaimdeskError as exc:
@@ -297,6 +300,8 @@ class ClaimForm(QWidget):
         choice = self.chosen_record()
         if choice is None or fdef.multiple or self._context.project is None:
             return ""
+        from app.core.claim_views import list_claims
+
         views = list_claims(self._context.project, record_id=choice.id, field_id=fdef.id, limit=20)
         lines = []
         for view in views:
@@ -323,6 +328,8 @@ class ClaimForm(QWidget):
         if fdef is None:
             self.show_error(self.tr("Pick a field."))
             return False
+        from app.core.claims import check_claim_value
+
         try:
             check_claim_value(project, fdef.id, self.value_edit.text(), target.lang)
         except ClaimdeskError as exc:

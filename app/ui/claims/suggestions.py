@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from rapidfuzz import fuzz, utils
 
 TYPED_THRESHOLD = 60  # WRatio of what the editor typed
 CONTEXT_THRESHOLD = 90  # a name that (almost) occurs in the selection's sentence
@@ -35,6 +34,8 @@ class Suggestion:
 
 
 def _context_score(name: str, context: str, words: set[str]) -> float:
+    from rapidfuzz import fuzz, utils  # loaded with the first suggestion, not at start-up
+
     if len(name) < SHORT_NAME:
         return 100.0 if name.casefold() in words else 0.0
     score = fuzz.partial_ratio(name, context, processor=utils.default_process)
@@ -52,6 +53,8 @@ def rank_records(choices: Sequence[RecordChoice], typed: str, context: str,
     `Nvidia` finds `NVIDIA Corporation` (WRatio); with nothing typed, a record named in the
     sentence (`... levert Nvidia ...`) comes first (partial_ratio).
     """
+    from rapidfuzz import fuzz, utils
+
     typed = typed.strip()
     words = {w.casefold() for w in re.findall(r"\w+", context)}
     ranked: list[Suggestion] = []

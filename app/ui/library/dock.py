@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -13,13 +14,15 @@ from PySide6.QtWidgets import (
     QStackedWidget, QStyle, QTableView, QToolButton, QHBoxLayout, QVBoxLayout, QWidget,
 )
 
-from app.core.documents import ImportResult, search_document_ids
 from app.ui.context import AppContext, Changes
 from app.ui.library.importing import ImportReportDialog, ImportRunner, report_text
 from app.ui.library.model import (
     ANNOTATIONS, CLAIMS, IMPORTED, PUBLISHED, PUBLISHER, SQL_ORDERS, TITLE, DocumentListModel,
 )
 from app.ui.settings import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.documents import ImportResult
 
 FILTER_DELAY_MS = 200
 MIN_TITLE_WIDTH = 150
@@ -63,6 +66,7 @@ class LibraryDock(QDockWidget):
         self._build()
         self.setAcceptDrops(True)
         context.projectChanged.connect(self._on_project_changed)
+        context.openingChanged.connect(self._update_empty_state)
         context.changed.connect(self._on_changed)
         self._on_project_changed()
 
@@ -184,6 +188,8 @@ class LibraryDock(QDockWidget):
         """Show only documents matching the search box (now, without waiting for the delay)."""
         self._filter_timer.stop()
         project = self.context.project
+        from app.core.documents import search_document_ids
+
         ids = search_document_ids(project, self.filter_box.text()) if project else None
         self.model.set_filter(ids)
 
@@ -264,7 +270,9 @@ class LibraryDock(QDockWidget):
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.table)
             return
-        if self.context.project is None:
+        if self.context.project is None and self.context.opening:
+            text = self.tr("Opening %1…").replace("%1", self.context.opening)
+        elif self.context.project is None:
             text = self.tr("No project is open.")
         elif self.model.filtered:
             text = self.tr("No documents match “%1”.").replace("%1", self.filter_box.text().strip())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.documents import ImportResult, import_paths, iter_files
-from app.core.project import Project
 from app.ui.background import BackgroundJob
 from app.ui.settings import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.documents import ImportResult
+    from app.core.project import Project
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -157,6 +159,8 @@ class ImportRunner(QObject):
         self._progress = progress
 
         def work(job: BackgroundJob) -> list[ImportResult]:
+            from app.core.documents import import_paths, iter_files
+
             files = list(iter_files(paths))
             job.report((0, len(files), files[0].name if files else ""))
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel, QModelIndex, QPersistentModelIndex, QObject, Qt,
 )
 
-from app.core.documents import DocumentRow, list_documents
-from app.core.project import Project
 from app.ui.display import local_time
 
-BATCH = 200
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.documents import DocumentRow
+    from app.core.project import Project
+
+BATCH = 100  # the dock shows a screenful; more load as it scrolls
 Index = QModelIndex | QPersistentModelIndex
 
 TITLE, PUBLISHED, PUBLISHER, ANNOTATIONS, CLAIMS, IMPORTED = range(6)
@@ -143,5 +145,7 @@ class DocumentListModel(QAbstractTableModel):
     def _page(self, offset: int, limit: int) -> list[DocumentRow]:
         if self._project is None or self._filter == set():
             return []
+        from app.core.documents import list_documents
+
         return list_documents(self._project, limit=limit, offset=offset,
                               document_ids=self._filter, order=self._order)

@@ -11,12 +11,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
-from app.core.claim_views import AnnotationSpan
 from app.ui.reader.offsets import OffsetMap
 from app.ui.theme import is_dark
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.claim_views import AnnotationSpan
 
 # Higher ranks win where spans overlap: what still needs a decision shows first.
 RANKS = {"none": 0, "rejected": 1, "accepted": 2, "proposed": 3, "disputed": 4}

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.core.claim_views import AnnotationSpan, annotation_spans
-from app.core.documents import get_document, list_documents, read_document_text
 from app.ui.context import AppContext, Changes
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.highlighter import AnnotationHighlighter
 from app.ui.reader.offsets import OffsetMap
 from app.ui.reader.text_edit import ReaderTextEdit
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.claim_views import AnnotationSpan
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,9 @@ class ReaderView(QWidget):
 
     def load_document(self, document_id: str) -> None:
         """Show a document with its annotations (raises ClaimdeskError if it is gone)."""
+        from app.core.claim_views import annotation_spans
+        from app.core.documents import get_document, read_document_text
+
         project = self._context.project
         assert project is not None
         doc = get_document(project, document_id)
@@ -114,6 +119,8 @@ class ReaderView(QWidget):
         project = self._context.project
         if self._document is None or project is None:
             return
+        from app.core.claim_views import annotation_spans
+
         self._spans = annotation_spans(project, self._document.id)
         self.highlighter.set_spans(self._spans, self._offsets)
 
@@ -122,6 +129,8 @@ class ReaderView(QWidget):
             return
         if changes.documents and self._context.project is not None:
             # The document may be gone after an undo of its import.
+            from app.core.documents import list_documents
+
             ids = {self._document.id}
 
             if not list_documents(self._context.project, document_ids=ids):

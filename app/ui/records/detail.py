@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
-from app.core.claim_views import EvidenceView
-from app.core.record_views import ClaimDetail, FieldDetail, RecordDetail
 from app.ui.display import local_time
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.claim_views import EvidenceView
+    from app.core.record_views import ClaimDetail, FieldDetail, RecordDetail
 
 QUOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, start, end) on quote rows
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.core.project import Project
-from app.core.record_views import FieldCell, FieldColumn, RecordTableRow, record_columns, record_table
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.project import Project
+    from app.core.record_views import FieldCell, FieldColumn, RecordTableRow
 
-BATCH = 200
+BATCH = 100  # the dock shows a screenful; more load as it scrolls
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 2  # True where claims of a single-valued field compete
@@ -47,6 +48,8 @@ class RecordTableModel(QAbstractTableModel):
         if self._project is None or self._type_key is None:
             self._columns, self._rows = [], []
         else:
+            from app.core.record_views import record_columns, record_table
+
             self._columns = record_columns(self._project, self._type_key)
             self._rows = record_table(self._project, self._type_key, self._lang, limit=wanted)
         self._exhausted = len(self._rows) < wanted
@@ -113,6 +116,8 @@ class RecordTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._exhausted or self._project is None or self._type_key is None:
             return
+        from app.core.record_views import record_table
+
         page = record_table(self._project, self._type_key, self._lang, limit=BATCH,
                             offset=len(self._rows))
         self._exhausted = len(page) < BATCH

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -9,10 +11,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.core.record_views import RecordTypeView, record_detail, record_type_views
 from app.ui.context import AppContext, Changes
 from app.ui.records.detail import RecordDetailModel, RecordDetailView
 from app.ui.records.model import RecordTableModel
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.record_views import RecordTypeView
 
 MAX_COLUMN_WIDTH = 240
 
@@ -37,6 +41,7 @@ class RecordsView(QWidget):
         self.detail_model = RecordDetailModel(self)
         self._build()
         context.projectChanged.connect(self.reload)
+        context.openingChanged.connect(self._update_empty_state)
         context.changed.connect(self._on_changed)
         self.reload()
 
@@ -108,7 +113,11 @@ class RecordsView(QWidget):
         project = self.context.project
         current_type = self.current_type()
         selected = self.selected_record_id()
-        self._types = record_type_views(project) if project is not None else []
+        self._types = []
+        if project is not None:
+            from app.core.record_views import record_type_views
+
+            self._types = record_type_views(project)
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
@@ -177,7 +186,11 @@ class RecordsView(QWidget):
 
     def _show_detail(self, record_id: str | None) -> None:
         project = self.context.project
-        detail = record_detail(project, record_id, self.language) if project and record_id else None
+        detail = None
+        if project is not None and record_id:
+            from app.core.record_views import record_detail
+
+            detail = record_detail(project, record_id, self.language)
         self.detail_model.show_record(detail, self.language, self.detail.warning_icon())
         self.detail.expandAll()
         self.detail.setVisible(detail is not None)
@@ -207,7 +220,9 @@ class RecordsView(QWidget):
         if self.model.rowCount():
             self.table_stack.setCurrentWidget(self.table)
             return
-        if self.context.project is None:
+        if self.context.project is None and self.context.opening:
+            text = self.tr("Opening %1…").replace("%1", self.context.opening)
+        elif self.context.project is None:
             text = self.tr("No project is open.")
         else:
             text = self.tr("No records of this type yet. Records appear here when you add them "

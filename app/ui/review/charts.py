@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.overview import DayProgress, StatusCount
 from app.ui.reader.highlighter import COLOURS
 from app.ui.review.common import status_label
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.overview import DayProgress, StatusCount
 
 STATUS_ORDER = ("accepted", "proposed", "disputed", "rejected")
 STATUS_COLOURS = {s: QColor(COLOURS[s][1]) for s in STATUS_ORDER}

@@ -7,17 +7,20 @@ expected refusal raises ClaimdeskError to the caller and leaves nothing on the s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from app.core.claim_restore import ClaimState, claim_state, restore_claim_states
-from app.core.claim_views import claim_view, list_claims
-from app.core.conflicts import ConflictResolution, resolve_conflict
 from app.core.errors import ClaimdeskError
-from app.core.record_merge import MergeOutcome, merge_records, unmerge_records
-from app.core.review import set_review_note
 from app.ui.claims.commands import _ProjectCommand
 from app.ui.context import AppContext, Changes
 from app.ui.settings import QT_TRANSLATE_NOOP
+
+# The core is imported where it is called: the window shows before the store has loaded.
+if TYPE_CHECKING:
+    from app.core.claim_restore import ClaimState
+    from app.core.conflicts import ConflictResolution
+    from app.core.record_merge import MergeOutcome
 
 # Enough to hold every claim of one record's field; conflicts rarely pass a handful.
 _FIELD_CLAIMS_LIMIT = 10_000
@@ -36,6 +39,8 @@ class SetReviewNoteCommand(_ProjectCommand):
         self._skip_redo = True
 
     def redo(self) -> None:
+        from app.core.review import set_review_note
+
         if self._skip_redo:
             self._skip_redo = False
         else:
@@ -43,12 +48,17 @@ class SetReviewNoteCommand(_ProjectCommand):
         self._context.notify(Changes(claims=True))
 
     def undo(self) -> None:
+        from app.core.review import set_review_note
+
         set_review_note(self.project, self.claim_id, self.previous or "")
         self._context.notify(Changes(claims=True))
 
 
 def push_note(context: AppContext, claim_id: str, note: str) -> None:
     """Set a claim's review note as one undo step."""
+    from app.core.claim_views import claim_view
+    from app.core.review import set_review_note
+
     project = context.project
     assert project is not None
     previous = claim_view(project, claim_id).claim.review_note
@@ -67,6 +77,8 @@ class ResolveConflictCommand(_ProjectCommand):
         self._skip_redo = True
 
     def redo(self) -> None:
+        from app.core.conflicts import resolve_conflict
+
         if self._skip_redo:
             self._skip_redo = False
         else:
@@ -74,12 +86,18 @@ class ResolveConflictCommand(_ProjectCommand):
         self._context.notify(Changes(claims=True))
 
     def undo(self) -> None:
+        from app.core.claim_restore import restore_claim_states
+
         restore_claim_states(self.project, self.before)
         self._context.notify(Changes(claims=True))
 
 
 def push_resolve(context: AppContext, claim_id: str, reason: str) -> ConflictResolution:
     """Resolve a conflict in favour of a claim as one undo step (refusals raise, nothing pushed)."""
+    from app.core.claim_restore import claim_state
+    from app.core.claim_views import claim_view, list_claims
+    from app.core.conflicts import resolve_conflict
+
     project = context.project
     assert project is not None
     chosen = claim_view(project, claim_id).claim
@@ -100,6 +118,8 @@ class MergeRecordsCommand(_ProjectCommand):
         self._skip_redo = True
 
     def redo(self) -> None:
+        from app.core.record_merge import merge_records
+
         if self._skip_redo:
             self._skip_redo = False
         else:
@@ -107,6 +127,8 @@ class MergeRecordsCommand(_ProjectCommand):
         self._context.notify(Changes(claims=True, records=True))
 
     def undo(self) -> None:
+        from app.core.record_merge import unmerge_records
+
         unmerge_records(self.project, self.outcome)
         self._context.notify(Changes(claims=True, records=True))
 
@@ -117,6 +139,8 @@ def push_merges(context: AppContext, keep_id: str, other_ids: list[str]) -> list
     All merges run first; if one is refused, those already done are unmerged and the
     error is raised, so nothing is left half-way and nothing is pushed.
     """
+    from app.core.record_merge import merge_records, unmerge_records
+
     project = context.project
     assert project is not None
     outcomes: list[MergeOutcome] = []

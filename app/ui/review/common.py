@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt,
@@ -10,9 +11,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QTableView, QWidget
 
-from app.core.project import Project
 from app.ui.context import AppContext, Changes
 from app.ui.display import local_time
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.project import Project
 
 Index = QModelIndex | QPersistentModelIndex  # what Qt passes to model overrides
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -60,11 +63,21 @@ class ReviewTab(QWidget):
             self._refresh()
 
     def _refresh(self) -> None:
-        if self.isVisible():
+        if self.on_screen():
             self._stale = False
             self.reload()
         else:
             self._stale = True
+
+    def on_screen(self) -> bool:
+        """Shown and not covered: a dock behind another dock's tab is "visible" to Qt."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def reload_if_stale(self) -> None:
+        """Reload if what the tab shows changed while it was out of sight (its dock came forward)."""
+        if self._stale and self.on_screen():
+            self._stale = False
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         if self._stale:

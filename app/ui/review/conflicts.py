@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtGui import QPalette
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import (
     QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
-from app.core.conflicts import FieldConflict, ValueGroup, find_conflicts
 from app.core.errors import ClaimdeskError
 from app.ui.context import AppContext
 from app.ui.review.commands import push_resolve
 from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, proposal_line, row_table
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.conflicts import FieldConflict, ValueGroup
 
 
 class ConflictsModel(HeaderedTableModel):
@@ -112,6 +115,8 @@ class ConflictsView(ReviewTab):
         """Find the conflicts again (keeps the selected field while it is still in conflict)."""
         current = self.current_conflict()
         row = self.table.currentIndex().row()
+        from app.core.conflicts import find_conflicts
+
         self.model.set_conflicts(find_conflicts(self.project) if self.project else [])
         target = self.model.row_of(current.record.id, current.field.id) if current else None
         self.select_row(target if target is not None else min(max(row, 0), self.model.rowCount() - 1))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -9,12 +11,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.duplicates import DuplicateCluster, find_duplicate_clusters
 from app.core.errors import ClaimdeskError
 from app.ui.context import AppContext, Changes
 from app.ui.review.commands import push_merges
 from app.ui.review.common import ReviewTab
 from app.ui.review.duplicates_model import DuplicatesModel
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.duplicates import DuplicateCluster
 
 
 class DuplicatesView(ReviewTab):
@@ -69,6 +73,8 @@ class DuplicatesView(ReviewTab):
 
     def reload(self) -> None:
         """Find the clusters again (the survivors chosen stay chosen)."""
+        from app.core.duplicates import find_duplicate_clusters
+
         self.model.set_clusters(find_duplicate_clusters(self.project) if self.project else [])
         self.tree.expandAll()
         for column in range(self.model.columnCount()):

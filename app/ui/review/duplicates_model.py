@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
-from app.core.duplicates import ClusterMember, DuplicateCluster
 from app.ui.review.common import Index
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.duplicates import ClusterMember, DuplicateCluster
 
 _TOP = 0  # internalId of cluster rows; a member's is its cluster's row + 1
 Key = frozenset[str]

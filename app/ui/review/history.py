@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from app.core.history import list_editors
 from app.ui.context import AppContext, Changes
 from app.ui.review.common import (
     ReviewTab, combo_value, date_edit, date_text, refill_combo, row_table,
@@ -70,6 +69,8 @@ class HistoryView(ReviewTab):
         where = self.current_filter()
         self.model.show_history(self.project, where)
         if self.project is not None:
+            from app.core.history import list_editors
+
             self._editors = set(list_editors(self.project)) | {self.project.editor}
         refill_combo(self.editor_combo, self.tr("Everyone"), [(e, e) for e in sorted(self._editors)])
         self.row_label.setText(self.tr("History of %1").replace("%1", self._row_id[:8])

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
-from app.core.history import history
-from app.core.project import Project
 from app.ui.display import local_time
 from app.ui.review.common import HeaderedTableModel, Index
-from database.models import ChangeLog
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.project import Project
+    from database.models import ChangeLog
 
 BATCH = 200
 _QUIET = {"id", "updated_at", "created_at", "created_by"}  # bookkeeping, not the change
@@ -82,6 +83,8 @@ class HistoryModel(HeaderedTableModel):
         return {r.editor for r in self._rows}
 
     def _page(self, offset: int) -> list[ChangeLog]:
+        from app.core.history import history
+
         assert self._project is not None
         f = self._filter
         return history(self._project, f.row_id, f.editor, f.since, f.until, limit=BATCH, offset=offset)

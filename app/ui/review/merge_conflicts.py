@@ -7,7 +7,7 @@ and the conflict row is merge bookkeeping; the window asks before it changes dat
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import ClaimdeskError
-from app.core.merge_conflicts import ConflictView, list_merge_conflicts, resolve_merge_conflict
 from app.ui.context import AppContext, Changes
 from app.ui.display import local_time
 from app.ui.review.common import HeaderedTableModel, ReviewTab, row_table
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.merge_conflicts import ConflictView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -89,6 +91,8 @@ class MergeConflictsView(ReviewTab):
 
     def reload(self) -> None:
         """Read the open conflicts again."""
+        from app.core.merge_conflicts import list_merge_conflicts
+
         rows = list_merge_conflicts(self.project) if self.project is not None else []
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
@@ -107,6 +111,8 @@ class MergeConflictsView(ReviewTab):
         conflict = self.selected()
         if conflict is None or self.project is None:
             return
+        from app.core.merge_conflicts import resolve_merge_conflict
+
         try:
             resolve_merge_conflict(self.project, conflict.id, choice)
         except ClaimdeskError as exc:

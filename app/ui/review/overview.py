@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget,
 )
 
-from app.core.overview import Overview, RecordGap, overview
 from app.ui.context import AppContext
 from app.ui.review.charts import ProgressChart, StatusBarChart
 from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, row_table, status_label
+
+if TYPE_CHECKING:  # the store loads after the window shows
+    from app.core.overview import Overview, RecordGap
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -86,6 +90,8 @@ class OverviewView(ReviewTab):
     def reload(self) -> None:
         """Read the dashboard's numbers again (one core call)."""
         project = self.project
+        from app.core.overview import overview
+
         self.numbers = overview(project) if project is not None else None
         counts = self.numbers.by_status if self.numbers else ()
         self.status_chart.set_counts(counts)

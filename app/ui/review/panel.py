@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.ui.context import AppContext
+from app.ui.review.common import ReviewTab
 from app.ui.review.conflicts import ConflictsView
 from app.ui.review.duplicates import DuplicatesView
 from app.ui.review.history import HistoryView
@@ -42,6 +43,12 @@ class ReviewPanel(QTabWidget):
         self.addTab(self.merge_conflicts, self.tr("&Merge conflicts"))
         self.queue.quoteActivated.connect(self.quoteActivated)
         self.overview.recordActivated.connect(self.recordActivated)
+
+    def reload_if_stale(self) -> None:
+        """The tab on show catches up on changes made while the panel was out of sight."""
+        tab = self.currentWidget()
+        if isinstance(tab, ReviewTab):
+            tab.reload_if_stale()
 
     def show_history_of(self, row_id: str) -> None:
         """Switch to the history tab showing one record's, claim's or document's changes."""
