@@ -12,11 +12,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import sqlalchemy.exc
-
 from app import __version__
-from app.commands.output import Output
-from app.commands.registry import Commands, common_options
+
+# Nothing here imports the store at module level: `claimdesk` with no arguments opens the
+# window, which shows before SQLAlchemy, SQLModel and Pydantic have loaded (~0.5 s).
 
 # Each module declares its subcommands in register(cli); the interface is a contract:
 # add to it, never rename.
@@ -32,6 +31,8 @@ COMMAND_MODULES = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command-line interface."""
+    from app.commands.registry import Commands, common_options
+
     parser = argparse.ArgumentParser(prog="claimdesk", description=__doc__)
     parser.add_argument("--version", action="version", version=f"claimdesk {__version__}")
     cli = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"), common_options())
@@ -48,10 +49,11 @@ def _fail(message: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; expected failures print one line to stderr and exit 2."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (len(argv) == 1 and argv[0].lower().endswith(".claimdesk") and Path(argv[0]).is_file()):
-        from app.commands.project_ops import launch_window  # a double-clicked project comes as one path
+    window = _window_project(argv)
+    if window is not None:
+        from app.commands.window import launch_window
 
-        return launch_window(Path(argv[0]) if argv else None)
+        return launch_window(window or None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:
@@ -60,8 +62,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(args)
 
 
+def _window_project(argv: list[str]) -> Path | str | None:
+    """For a window start, the project to open ("" for the default); None for any other command.
+
+    `claimdesk`, `claimdesk open [PROJECT]` and a double-clicked project (one path) start
+    the window without building the whole command line, which would import the store.
+    """
+    if not argv:
+        return ""
+    if len(argv) == 1 and argv[0].lower().endswith(".claimdesk") and Path(argv[0]).is_file():
+        return Path(argv[0])
+    if argv[0] == "open" and len(argv) <= 2 and not any(a.startswith("-") for a in argv[1:]):
+        return Path(argv[1]) if len(argv) == 2 else ""
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     """Dispatch parsed arguments to their handler, turning expected failures into one line."""
+    import sqlalchemy.exc
+
+    from app.commands.output import Output
     from app.core.errors import ClaimdeskError
     from app.core.project import open_project
 

@@ -21,3 +21,8 @@ def user_data_dir() -> Path:
     path = user_data_path("Claimdesk", appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def default_project_path() -> Path:
+    """The demo project in the user data folder, opened when no project is named."""
+    return user_data_dir() / "demo.claimdesk"

@@ -9,8 +9,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from app.core.claim_views import ClaimView
-from app.core.values import claim_value
-from app.core.values import format_value
+from app.core.values import claim_value, format_value
 
 
 def _default(value: Any) -> Any:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.registry import Commands
 from app.commands.output import Output
+from app.commands.registry import Commands
+from app.commands.window import launch_window
 from app.core.errors import ClaimdeskError
 from app.core.project import Project, remove_project_files
+from app.paths import default_project_path
 
 
 def cmd_check(args: argparse.Namespace, out: Output, project: Project) -> int:
@@ -21,13 +23,6 @@ def cmd_check(args: argparse.Namespace, out: Output, project: Project) -> int:
         out.line("ok: no problems found")
     out.data({"ok": not problems, "problems": problems})
     return 1 if problems else 0
-
-
-def default_project_path() -> Path:
-    """The demo project in the user data folder, opened when no project is named."""
-    from app.paths import user_data_dir
-
-    return user_data_dir() / "demo.claimdesk"
 
 
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
@@ -57,31 +52,6 @@ def ensure_default_project() -> Path:
 
 def cmd_open(args: argparse.Namespace, out: Output) -> int:
     return launch_window(Path(args.project) if args.project else None)
-
-
-def launch_window(project: Path | None) -> int:
-    """Open the desktop window on `project` (default: the demo project)."""
-    try:
-        from app.ui.main import run_window
-    except ImportError:
-        return _headless_demo(project)
-    return run_window(project)
-
-
-def _headless_demo(project: Path | None) -> int:
-    # Until the window exists: show the demo flow on the command line.
-    from app.core.claim_views import count_claims_by_status
-    from app.core.project import open_project
-
-    path = project or ensure_default_project()
-    opened = open_project(path)
-    try:
-        counts = count_claims_by_status(opened)
-    finally:
-        opened.close()
-    print(f"Demo project at {path}: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
-    print(f"Try: claimdesk claims {path}")
-    return 0
 
 
 def register(cli: Commands) -> None:

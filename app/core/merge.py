@@ -46,8 +46,9 @@ from app.core.project import Project
 from database.backup import backup_file
 from database.engine import make_engine
 from database.fts import index_document, unindex_document
-from database.migrate import head_revision, upgrade_to_head
+from database.migrate import upgrade_to_head
 from database.models import utc_now
+from database.revisions import head_revision
 
 ProgressFn = Callable[[int, int, str], None]
 

@@ -21,8 +21,9 @@ from app.core.schema import install_schema, load_schema
 from database.backup import backup_file, backup_path_for
 from database.engine import make_engine, read_session, refresh_statistics, write_session
 from database.file_lock import LockBusy, ProjectLock
-from database.migrate import head_revision, upgrade_to_head
+from database.migrate import upgrade_to_head
 from database.models import ProjectInfo
+from database.revisions import head_revision
 
 PROJECT_SUFFIX = ".claimdesk"
 
@@ -46,6 +47,7 @@ class Project:
     engine: sa.Engine
     editor: str
     lock: ProjectLock | None = None  # shared: a restore elsewhere waits until we close
+    closed: bool = False
 
     @contextmanager
     def write(self, action: str) -> Iterator[Session]:
@@ -69,7 +71,11 @@ class Project:
 
         Query-planner statistics are refreshed first when the tables have grown (see
         `refresh_statistics`), so the next session's queries use the right indexes.
+        Closing twice does nothing the second time.
         """
+        if self.closed:
+            return
+        self.closed = True
         refresh_statistics(self.engine)
         self.engine.dispose()
         if self.lock is not None:

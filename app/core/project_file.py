@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.core.errors import ProjectFileError
 from database.inspect_file import FileState, inspect_project_file
-from database.migrate import known_revisions
+from database.revisions import known_revisions
 
 
 def check_project_file(path: Path, *, missing: str, damaged: str, newer: str) -> FileState:

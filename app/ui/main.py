@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from app import __version__
 from app.paths import resources_dir
+from app.ui.background import wait_for_jobs
 from app.ui.context import AppContext
 from app.ui.crash import install_excepthook
 from app.ui.settings import EDITOR_NAME, THEME, Settings
@@ -100,5 +101,6 @@ def run_window(project_path: Path | None) -> int:
     window.show()
     window.open_project_later(Path(project_path) if project_path is not None else None)
     code = app.exec()
+    wait_for_jobs()  # a project still opening, a backup: let them finish before the exit
     context.close()
     return code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.errors import ClaimdeskError
+from app.paths import default_project_path
 from app.ui.background import BackgroundJob
 from app.ui.claims.editor import ClaimEditorDock
 from app.ui.claims.form import SpanTarget
@@ -37,11 +39,13 @@ STORE_MODULES = ("app.core.project", "app.core.documents", "app.core.claim_views
                  "app.core.records", "app.core.claims")
 
 
-def open_in_background(path: Path | None, editor: str | None) -> Project:
+def open_in_background(path: Path | None, editor: str | None,
+                       stop_requested: Callable[[], bool] = lambda: False) -> Project | None:
     """Load the store's modules and open `path` (None: the default project, built on first start).
 
     Runs on a worker thread: SQLAlchemy, SQLModel and Pydantic take ~0.5 s to import, and
-    the window is on screen meanwhile. The Project's engine is thread-safe.
+    the window is on screen meanwhile. The Project's engine is thread-safe. If the window
+    quit meanwhile (`stop_requested`), the project is closed again and None returned.
     """
     for name in STORE_MODULES:
         importlib.import_module(name)
@@ -51,7 +55,11 @@ def open_in_background(path: Path | None, editor: str | None) -> Project:
         from app.commands.project_ops import ensure_default_project
 
         path = ensure_default_project()
-    return open_project(path, editor=editor, backup=False)
+    project = open_project(path, editor=editor, backup=False)
+    if stop_requested():
+        project.close()
+        return None
+    return project
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +77,7 @@ class MainWindow(QMainWindow):
         self.merger = MergeRunner(context, self)
         self.backup_timer = start_backup_timer(context, self)
         self.recent_menu: QMenu
+        self._pending_document: str | None = None  # picked in the start-up preview
         build_menus(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.reader.annotationClicked.connect(self._on_annotation_clicked)
@@ -76,6 +85,7 @@ class MainWindow(QMainWindow):
         # After a save the editor goes on reading: the focus returns to the text.
         self.claim_dock.form.saved.connect(lambda *_: self.reader.text_edit.setFocus())
         context.projectChanged.connect(self._on_project_changed)
+        context.openingChanged.connect(self._update_title)
         context.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self._restore_layout()
         self._on_project_changed()
@@ -163,17 +173,24 @@ class MainWindow(QMainWindow):
         Start-up shows the window first and opens the project when the store has loaded.
         If the editor opened another project meanwhile, that one stays and this one closes.
         """
+        from app.core.listing import preview_documents  # sqlite3 only: no store needed
+
+        shown = path if path is not None else default_project_path()
         name = path.stem if path is not None else self.tr("the demo project")
         self.context.set_opening(name)
+        if shown.exists():  # the newest documents at once; the store replaces them when open
+            self.library_dock.show_preview(preview_documents(shown))
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", name))
-        job = BackgroundJob(lambda _job: open_in_background(path, self.context.editor))
+        job = BackgroundJob(lambda job: open_in_background(path, self.context.editor, job.stop_requested))
         job.succeeded.connect(self._adopt_opened)
         job.failed.connect(self._open_failed)
         job.start_job()
         return job
 
-    def _adopt_opened(self, project: Project) -> None:
+    def _adopt_opened(self, project: Project | None) -> None:
         self.context.set_opening(None)
+        if project is None:
+            return  # the window is quitting
         if self.context.project is not None or not self.isVisible():
             project.close()  # another project was opened meanwhile, or the window has closed
             return
@@ -231,6 +248,11 @@ class MainWindow(QMainWindow):
         project = self.context.project
         if project is None:
             return
+        pending, self._pending_document = self._pending_document, None
+        if pending is not None:  # chosen in the preview while the project was opening
+            self.open_document(pending)
+            if self.reader.document is not None:
+                return
         from app.core.documents import list_documents
 
         first = list_documents(project, limit=1)
@@ -239,12 +261,17 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         project = self.context.project
-        self.setWindowTitle(f"{project.path.stem} — Claimdesk" if project else "Claimdesk")
+        name = project.path.stem if project else self.context.opening
+        self.setWindowTitle(f"{name} — Claimdesk" if name else "Claimdesk")
 
     # ---------------------------------------------------------------- documents
 
     def open_document(self, document_id: str) -> None:
-        """Show a document in the reader."""
+        """Show a document in the reader (once the project is open, if it is still opening)."""
+        if self.context.project is None:
+            self._pending_document = document_id
+            self.show_message(self.tr("The document opens as soon as the project is open."))
+            return
         try:
             self.reader.load_document(document_id)
         except ClaimdeskError as exc:

@@ -285,37 +285,37 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../app/ui/library/model.py" line="45"/>
+        <location filename="../../app/ui/library/model.py" line="46"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="45"/>
+        <location filename="../../app/ui/library/model.py" line="46"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="45"/>
+        <location filename="../../app/ui/library/model.py" line="46"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="46"/>
+        <location filename="../../app/ui/library/model.py" line="47"/>
         <source>Annotations</source>
         <translation>Markeringen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="46"/>
+        <location filename="../../app/ui/library/model.py" line="47"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="46"/>
+        <location filename="../../app/ui/library/model.py" line="47"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="104"/>
+        <location filename="../../app/ui/library/model.py" line="124"/>
         <source>This column cannot be sorted</source>
         <translation>Op deze kolom kan niet worden gesorteerd</translation>
     </message>
@@ -730,78 +730,78 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="30"/>
+        <location filename="../../app/ui/library/dock.py" line="31"/>
         <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>Documenten (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="53"/>
+        <location filename="../../app/ui/library/dock.py" line="54"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="78"/>
+        <location filename="../../app/ui/library/dock.py" line="79"/>
         <source>Import files…</source>
         <translation>Bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="80"/>
+        <location filename="../../app/ui/library/dock.py" line="81"/>
         <source>Import documents into the project</source>
         <translation>Documenten in het project importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="83"/>
+        <location filename="../../app/ui/library/dock.py" line="84"/>
         <source>Import folder…</source>
         <translation>Map importeren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="84"/>
+        <location filename="../../app/ui/library/dock.py" line="85"/>
         <source>Import every document in a folder</source>
         <translation>Alle documenten in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="95"/>
+        <location filename="../../app/ui/library/dock.py" line="96"/>
         <source>Search the documents…</source>
         <translation>Zoeken in de documenten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="162"/>
-        <location filename="../../app/ui/library/dock.py" line="305"/>
+        <location filename="../../app/ui/library/dock.py" line="163"/>
+        <location filename="../../app/ui/library/dock.py" line="310"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="162"/>
+        <location filename="../../app/ui/library/dock.py" line="163"/>
         <source>Open a project first.</source>
         <translation>Open eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="177"/>
+        <location filename="../../app/ui/library/dock.py" line="178"/>
         <source>Import files</source>
         <translation>Bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="183"/>
+        <location filename="../../app/ui/library/dock.py" line="184"/>
         <source>Import folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="274"/>
+        <location filename="../../app/ui/library/dock.py" line="279"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="276"/>
+        <location filename="../../app/ui/library/dock.py" line="281"/>
         <source>No project is open.</source>
         <translation>Er is geen project geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="278"/>
+        <location filename="../../app/ui/library/dock.py" line="283"/>
         <source>No documents match “%1”.</source>
         <translation>Geen documenten gevonden voor ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="280"/>
+        <location filename="../../app/ui/library/dock.py" line="285"/>
         <source>No documents yet — drag files here or press %1.</source>
         <translation>Nog geen documenten — sleep bestanden hierheen of druk op %1.</translation>
     </message>
@@ -822,78 +822,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="73"/>
+        <location filename="../../app/ui/window.py" line="75"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="92"/>
+        <location filename="../../app/ui/window.py" line="95"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="33"/>
+        <location filename="../../app/ui/window.py" line="34"/>
         <source>Claimdesk projects (*.claimdesk)</source>
         <translation>Claimdesk-projecten (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="96"/>
+        <location filename="../../app/ui/window.py" line="99"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="154"/>
-        <location filename="../../app/ui/window.py" line="188"/>
+        <location filename="../../app/ui/window.py" line="157"/>
+        <location filename="../../app/ui/window.py" line="196"/>
         <source>Cannot open the project</source>
         <translation>Het project kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="166"/>
+        <location filename="../../app/ui/window.py" line="172"/>
         <source>the demo project</source>
         <translation>het demoproject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="168"/>
+        <location filename="../../app/ui/window.py" line="176"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="196"/>
+        <location filename="../../app/ui/window.py" line="204"/>
         <source>Open a project</source>
         <translation>Een project openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="202"/>
+        <location filename="../../app/ui/window.py" line="210"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="213"/>
+        <location filename="../../app/ui/window.py" line="221"/>
         <source>Cannot create the project</source>
         <translation>Het project kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="227"/>
+        <location filename="../../app/ui/window.py" line="235"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="284"/>
+        <location filename="../../app/ui/window.py" line="264"/>
+        <source>The document opens as soon as the project is open.</source>
+        <translation>Het document gaat open zodra het project open is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="302"/>
         <source>Select text in the reader first, then press Ctrl+K.</source>
         <translation>Selecteer eerst tekst in de lezer en druk dan op Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="313"/>
+        <location filename="../../app/ui/window.py" line="331"/>
         <source>Settings saved; a new interface language applies after a restart.</source>
         <translation>Instellingen opgeslagen; een nieuwe taal geldt na een herstart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="317"/>
+        <location filename="../../app/ui/window.py" line="335"/>
         <source>About Claimdesk</source>
         <translation>Over Claimdesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="318"/>
+        <location filename="../../app/ui/window.py" line="336"/>
         <source>&lt;b&gt;Claimdesk %1&lt;/b&gt;&lt;p&gt;Curate traceable claims out of source documents and export them as a ministry workbook.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Claimdesk %1&lt;/b&gt;&lt;p&gt;Verzamel herleidbare claims uit brondocumenten en exporteer ze als werkmap voor het ministerie.&lt;/p&gt;</translation>
     </message>

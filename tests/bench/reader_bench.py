@@ -3,12 +3,13 @@
     .venv/bin/python tests/bench/reader_bench.py
 
 Goals: open + first paint of 300,000 characters with 2,000 highlights < 150 ms; one repaint
-with 50,000 highlights in a ~5 MB document < 16 ms; process start to a shown window on the
-demo project < 0.8 s (warm). Prints figures; asserts nothing.
+with 50,000 highlights in a ~5 MB document < 16 ms; process start to a shown window on a
+project of 10,000 documents < 0.8 s (warm). Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import statistics
@@ -79,7 +80,8 @@ def bench_open(app: QApplication, chars: int, highlights: int) -> None:
             reader.repaint()  # a synchronous paint of what is visible
             times.append(time.perf_counter() - start)
         print(f"open + first paint, {chars:,} chars, {highlights:,} highlights: "
-              f"best {min(times) * 1000:.0f} ms, first {times[0] * 1000:.0f} ms (goal < 150 ms)")
+              f"best {min(times) * 1000:.0f} ms, first {times[0] * 1000:.0f} ms"
+              + (" (goal < 150 ms)" if chars <= 300_000 else " (no goal: the repaint below has one)"))
         bench_repaint(app, reader, highlights)
         project.close()
 
@@ -99,53 +101,102 @@ def bench_repaint(app: QApplication, reader: ReaderView, highlights: int) -> Non
           f"max {max(times) * 1000:.1f} ms (goal < 16 ms)")
 
 
-def bench_startup() -> None:
-    """Process start → a shown window on the demo project, in a fresh interpreter."""
-    with tempfile.TemporaryDirectory() as folder:
-        from app.core.demo import build_demo_project
+STARTUP = """
+import time, sys; t0 = time.perf_counter()
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from app.ui.main import make_application
+app = make_application()
+from app.ui.settings import Settings
+from app.ui.window import MainWindow
+from app.ui.context import AppContext
+settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window = MainWindow(AppContext(editor="bench"), settings)
+window.show(); app.processEvents(); window.repaint()  # what run_window does, then app.exec()
+shown = time.perf_counter() - t0
+store = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel", "pydantic"))
 
-        demo = Path(folder) / "demo.claimdesk"
-        build_demo_project(demo).close()
-        code = (
-            "import time, sys; t0 = time.perf_counter()\n"
-            "from pathlib import Path\n"
-            "from PySide6.QtCore import QSettings, QTimer\n"
-            "from app.ui.main import make_application\n"
-            "app = make_application()\n"
-            "from app.ui.settings import Settings, EDITOR_NAME\n"
-            "from app.ui.window import MainWindow\n"
-            "from app.ui.context import AppContext\n"
-            f"s = Settings(QSettings({str(Path(folder) / 's.ini')!r}, QSettings.Format.IniFormat))\n"
-            "w = MainWindow(AppContext(editor='bench'), s)\n"
-            f"w.open_project(Path({str(demo)!r}))\n"
-            "w.show(); app.processEvents(); w.repaint()\n"
-            "print(time.perf_counter() - t0)\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pandas', 'openpyxl', 'pypdf', 'trafilatura', 'docx', 'lxml')))\n"
-        )
-        runs = []
-        for _ in range(4):
-            start = time.perf_counter()
-            out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
-                                 env={**os.environ, "XDG_DATA_HOME": folder})
-            total = time.perf_counter() - start
-            lines = out.stdout.splitlines()
-            if out.returncode != 0 or not lines:
-                print(out.stderr[-1500:])
-                return
-            runs.append((total, float(lines[0]), lines[1]))
-        warm = runs[1:]
-        print(f"start-up to shown window (demo project): warm median "
-              f"{statistics.median(r[0] for r in warm) * 1000:.0f} ms whole process, "
-              f"{statistics.median(r[1] for r in warm) * 1000:.0f} ms after interpreter start "
-              f"(cold {runs[0][0] * 1000:.0f} ms; goal < 800 ms)")
-        print(f"  heavy modules loaded at start-up: {runs[-1][2]}")
+def painted():
+    app.processEvents(); window.repaint()
+    heavy = sorted(m for m in sys.modules
+                   if m.split(".")[0] in ("pandas", "openpyxl", "pypdf", "trafilatura", "docx", "lxml"))
+    print(shown, listed[0], listed[1], time.perf_counter() - t0, time.time(),
+          window.library_dock.model.rowCount(), len(store), heavy)
+    app.quit()
+
+window.context.projectChanged.connect(lambda: QTimer.singleShot(0, painted))
+window.open_project_later(Path(sys.argv[1]))  # lists the newest documents at once (sqlite3 only)
+app.processEvents(); window.repaint()
+listed = time.perf_counter() - t0, window.library_dock.model.rowCount()
+app.exec()
+"""
+
+
+def bench_startup(label: str, project: Path, folder: Path, runs: int = 6) -> None:
+    """Process start -> window on screen -> the project's documents painted, in fresh interpreters.
+
+    As `claimdesk` starts: the window shows first, the store's libraries load and the project
+    opens on a worker thread, then the library, reader and records fill on the GUI thread.
+    """
+    samples = []
+    # Warm means compiled too: a machine that sets PYTHONDONTWRITEBYTECODE (this one does)
+    # would compile our own modules from source on every start, which an installed copy never does.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(XDG_DATA_HOME=str(folder), PYTHONPYCACHEPREFIX=str(folder / "pycache"))
+    for _ in range(runs):
+        spawned = time.time()
+        out = subprocess.run([sys.executable, "-c", STARTUP, str(project), str(folder / "s.ini")], cwd=REPO,
+                             capture_output=True, text=True, env=env)
+        lines = out.stdout.splitlines()
+        if out.returncode != 0 or not lines:
+            print(out.stderr[-1500:])
+            return
+        shown, listed, listed_rows, painted, painted_at, rows, store_at_show, heavy = lines[-1].split(" ", 7)
+        samples.append((float(shown), float(listed), float(painted), float(painted_at) - spawned, int(rows),
+                        int(store_at_show), heavy, int(listed_rows)))
+    warm = samples[1:]  # the first run warms the file cache
+
+    def median_ms(i: int) -> float:
+        return statistics.median(float(s[i]) for s in warm) * 1000
+
+    print(f"start-up on {label} (warm median of {len(warm)}; goal < 800 ms to a shown window):")
+    print(f"  window on screen:                 {median_ms(0):4.0f} ms after interpreter start "
+          f"(store modules loaded by then: {warm[-1][5]})")
+    print(f"  newest documents listed:          {median_ms(1):4.0f} ms ({warm[-1][7]} rows, read with sqlite3 "
+          f"while the store loads)")
+    print(f"  project open, every view filled:  {median_ms(2):4.0f} ms after interpreter start, "
+          f"{median_ms(3):4.0f} ms after process spawn ({warm[-1][4]} library rows)")
+    print(f"  heavy modules loaded: {warm[-1][6]}")
+
+
+def startup_projects(folder: Path, large: Path | None) -> list[tuple[str, Path]]:
+    """The demo project, and a 10,000-document project (built as store_bench builds it)."""
+    from app.core.demo import build_demo_project
+
+    demo = folder / "demo.claimdesk"
+    build_demo_project(demo).close()
+    if large is None:
+        sys.path.insert(0, str(REPO / "tests" / "bench"))
+        import store_bench
+
+        large = folder / "bench.claimdesk"
+        store_bench.build(large, random.Random(7))
+    return [("the demo project", demo), (f"{large.name} (10,000 documents)", large)]
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    bench_open(app, 300_000, 2_000)
-    bench_open(app, 5_000_000, 50_000)
-    bench_startup()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--large", type=Path, help="a 10,000-document project (store_bench.py --keep DIR "
+                        "builds one); default: build it in a temporary folder (~10 s)")
+    parser.add_argument("--startup-only", action="store_true", help="skip the reader figures")
+    args = parser.parse_args()
+    if not args.startup_only:
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        bench_open(app, 300_000, 2_000)
+        bench_open(app, 5_000_000, 50_000)
+    with tempfile.TemporaryDirectory() as folder:
+        for label, project in startup_projects(Path(folder), args.large):
+            bench_startup(label, project, Path(folder))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.core.claim_views import list_claims  # noqa: E402
+from app.core.documents import list_documents  # noqa: E402
+from app.core.listing import preview_documents  # noqa: E402
 from app.core.project import create_project, open_project  # noqa: E402
+from app.core.queue import review_queue  # noqa: E402
+from app.core.record_views import record_table  # noqa: E402
 from database.fts import search_documents  # noqa: E402
 
 N_DOCS, N_RECORDS, N_ANNOTATIONS, N_CLAIMS = 10_000, 20_000, 100_000, 100_000
@@ -101,6 +105,19 @@ def build(path: Path, rng: random.Random) -> None:
     open_project(path, backup=False).close()
 
 
+def open_and_close(path: Path, repeat: int = 10) -> tuple[float, float]:
+    """Median milliseconds to open the project, and to close it again."""
+    opens, closes = [], []
+    for _ in range(repeat + 1):
+        t0 = time.perf_counter()
+        project = open_project(path, backup=False)
+        t1 = time.perf_counter()
+        project.close()
+        opens.append((t1 - t0) * 1000)
+        closes.append((time.perf_counter() - t1) * 1000)
+    return statistics.median(opens[1:]), statistics.median(closes[1:])
+
+
 def timed(fn, repeat: int = 20) -> float:  # type: ignore[no-untyped-def]
     """Median milliseconds of `fn()` over `repeat` warm runs."""
     fn()
@@ -124,7 +141,8 @@ def main() -> None:
         build(path, random.Random(7))
         print(f"built {path} in {time.perf_counter() - t0:.1f} s "
               f"({path.stat().st_size / 1e6:.0f} MB)")
-    open_ms = timed(lambda: open_project(path).close(), repeat=10)
+    open_ms, close_ms = open_and_close(path)
+    preview = timed(lambda: preview_documents(path))
     project = open_project(path)
     with project.read() as session:
         rare = timed(lambda: search_documents(session, "waterstofcentrale"))
@@ -132,12 +150,20 @@ def main() -> None:
         n_rare = len(search_documents(session, "waterstofcentrale", limit=10_000))
     page = timed(lambda: list_claims(project, limit=100))
     page_deep = timed(lambda: list_claims(project, limit=100, offset=50_000), repeat=5)
+    library = timed(lambda: list_documents(project, limit=100, order="imported_desc"))
+    records = timed(lambda: record_table(project, "organisation", limit=100))
+    queue = timed(lambda: review_queue(project, limit=100))
     project.close()
     print(f"open project:                         {open_ms:7.1f} ms  (goal < 300)")
     print(f"full-text query, ordinary term ({n_rare} docs): {rare:7.1f} ms  (goal < 10)")
     print(f"full-text query, term in ~every doc:  {common:7.1f} ms  (goal < 50)")
     print(f"page of 100 claims with quotes:       {page:7.1f} ms  (goal < 20)")
     print(f"page of 100 claims at offset 50,000:  {page_deep:7.1f} ms")
+    print(f"library page, 100 documents + counts: {library:7.1f} ms")
+    print(f"  the same, start-up preview (sqlite3): {preview:7.1f} ms")
+    print(f"records table page, 100 records:      {records:7.1f} ms")
+    print(f"review queue page, 100 claims:        {queue:7.1f} ms")
+    print(f"close (statistics check):             {close_ms:7.1f} ms")
 
 
 if __name__ == "__main__":

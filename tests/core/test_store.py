@@ -16,7 +16,7 @@ from app.core import documents, records
 from app.core.errors import ClaimdeskError, ProjectFileError
 from app.core.project import Project, create_project, open_project
 from database.fts import search_documents
-from database.migrate import head_revision
+from database.revisions import head_revision
 from database.migrations.env_filter import include_object
 from database.models import ChangeLog, Record
 
@@ -188,7 +188,8 @@ def test_damaged_project_is_refused_untouched(tmp_path: Path) -> None:
 def test_revision_files_form_the_linear_history_alembic_sees() -> None:
     from alembic.script import ScriptDirectory
 
-    from database.migrate import alembic_config, known_revisions
+    from database.migrate import alembic_config
+    from database.revisions import known_revisions
 
     script = ScriptDirectory.from_config(alembic_config())
     chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]

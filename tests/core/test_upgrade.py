@@ -15,7 +15,7 @@ from app.core.errors import ProjectFileError
 from app.core.integrity import check_project
 from app.core.project import create_project, open_project
 from app.core.records import list_records
-from database.migrate import head_revision
+from database.revisions import head_revision
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -23,6 +23,7 @@ from app.ui.settings import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the store loads after the window shows
     from app.core.documents import ImportResult
+    from app.core.listing import ListedDocument
 
 FILTER_DELAY_MS = 200
 MIN_TITLE_WIDTH = 150
@@ -233,6 +234,10 @@ class LibraryDock(QDockWidget):
             self.import_paths(paths)
 
     # ---------------------------------------------------------------- reacting
+
+    def show_preview(self, rows: list[ListedDocument]) -> None:
+        """List a project's first documents while it opens (read-only until it is open)."""
+        self.model.show_preview(rows)
 
     def _on_project_changed(self) -> None:
         enabled = self.context.project is not None

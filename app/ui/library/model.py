@@ -12,6 +12,7 @@ from app.ui.display import local_time
 
 if TYPE_CHECKING:  # the store loads after the window shows
     from app.core.documents import DocumentRow
+    from app.core.listing import ListedDocument
     from app.core.project import Project
 
 BATCH = 100  # the dock shows a screenful; more load as it scrolls
@@ -38,7 +39,7 @@ class DocumentListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project: Project | None = None
-        self._rows: list[DocumentRow] = []
+        self._rows: list[DocumentRow | ListedDocument] = []
         self._filter: set[str] | None = None
         self._order = "imported_desc"
         self._exhausted = True
@@ -51,7 +52,24 @@ class DocumentListModel(QAbstractTableModel):
         """Show the documents of `project` (None: empty), with no filter."""
         self._project = project
         self._filter = None
-        self.reload()
+        if project is None:
+            self.beginResetModel()
+            self._rows, self._exhausted = [], True
+            self.endResetModel()
+        else:
+            self.reload()
+
+    def show_preview(self, rows: list[ListedDocument]) -> None:
+        """Show a first page read while the project opens (read-only; no paging or sorting)."""
+        self.beginResetModel()
+        self._project, self._filter = None, None
+        self._rows, self._exhausted = list(rows), True
+        self.endResetModel()
+
+    @property
+    def previewing(self) -> bool:
+        """Whether the rows are a preview (the project is still opening)."""
+        return self._project is None and bool(self._rows)
 
     def set_filter(self, document_ids: set[str] | None) -> None:
         """Show only these documents (None: all of them)."""
@@ -70,6 +88,8 @@ class DocumentListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the rows again, as many as were loaded (at least one batch)."""
+        if self._project is None:
+            return  # nothing to read yet: a preview, if any, stays until the project opens
         wanted = max(BATCH, len(self._rows))
         self.beginResetModel()
         self._rows = self._page(0, wanted)
