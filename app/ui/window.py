@@ -253,11 +253,9 @@ class MainWindow(QMainWindow):
             self.open_document(pending)
             if self.reader.document is not None:
                 return
-        from app.core.documents import list_documents
-
-        first = list_documents(project, limit=1)
-        if first:
-            self.open_document(first[0].document.id)
+        library = self.library_dock.model  # filled first: the library heard of the project first
+        if library.rowCount():
+            self.open_document(library.document_id(0))  # the top of the list, as the editor sees it
 
     def _update_title(self) -> None:
         project = self.context.project
