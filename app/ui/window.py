@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
             self.reader.load_document(document_id)
         except ClaimdeskError as exc:
             self.show_message(str(exc))
+            return
+        self.library_dock.mark_current(document_id)  # the library shows which one is open
 
     def show_quote(self, document_id: str, start: int, end: int) -> None:
         """Open a document at a quote (from the records view)."""

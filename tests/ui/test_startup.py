@@ -84,6 +84,7 @@ def test_a_project_opens_in_the_background_and_the_views_fill(qtbot, window: Mai
     assert window.context.opening is None
     assert window.library_dock.model.rowCount() == 1 and not window.library_dock.model.previewing
     assert window.reader.document is not None and window.reader.document.id == document_id
+    assert window.library_dock.selected_document_id() == document_id  # the library marks it
     assert window.windowTitle().startswith("test")
     assert window.settings.get(RECENT_PROJECTS)[0] == str(tmp_path / "test.claimdesk")
 
@@ -139,6 +140,7 @@ def test_a_document_chosen_in_the_preview_opens_with_the_project(qtbot, window: 
     assert window.reader.document is None  # nothing to read from until the project is open
     qtbot.waitUntil(lambda: window.context.project is not None, timeout=30000)
     assert window.reader.document is not None and window.reader.document.id == first_id
+    assert window.library_dock.selected_document_id() == first_id  # the library marks it
     assert second_id != first_id
 
 

@@ -194,6 +194,13 @@ class LibraryDock(QDockWidget):
         ids = search_document_ids(project, self.filter_box.text()) if project else None
         self.model.set_filter(ids)
 
+    def mark_current(self, document_id: str) -> None:
+        """Select the row of the document on show in the reader, if it is loaded."""
+        row = self.model.row_of(document_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+
     def selected_document_id(self) -> str | None:
         """The id of the selected document, if any."""
         index = self.table.currentIndex()
