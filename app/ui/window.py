@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.records_view.quoteActivated.connect(self.show_quote)
         self.records_dock = self._dock(self.tr("Records"), "recordsDock", self.records_view)
         self.review_panel = ReviewPanel(self.context, self)
+        self.review_panel.set_language(self.settings.language)
         self.review_panel.quoteActivated.connect(self.show_quote)
         self.review_panel.recordActivated.connect(self.show_record)
         self.review_dock = self._dock(self.tr("Review"), "reviewDock", self.review_panel)

@@ -226,3 +226,24 @@ def test_export_dialog_is_dutch(window: MainWindow) -> None:
             "Alleen geaccepteerde claims")
     finally:
         dialog.deleteLater()
+
+
+def test_review_shows_field_and_type_labels_and_values_in_dutch(qtbot, window: MainWindow) -> None:
+    from app.core import annotations, claims, records
+    from app.ui.context import Changes
+
+    project = window.context.project
+    assert project is not None
+    document_id = window.reader.document.id if window.reader.document else ""
+    record = records.add_record(project, "facility", "AI-fabriek Groningen")
+    mark = annotations.add_annotation(project, document_id, quote="18.000 GPU's")
+    claims.add_claim(project, record.id, "gpu_count", "18.000 GPU's", evidence=[mark.id], lang="nl")
+    window.context.notify(Changes(claims=True, records=True))
+    window.review_dock.show()
+    window.review_dock.raise_()
+    queue = window.review_panel.queue
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 1)
+    row = [queue.model.data(queue.model.index(0, c)) for c in range(3)]
+    assert row == ["AI-fabriek Groningen", "GPU's", "18.000 GPU"]
+    types = [queue.type_combo.itemText(i) for i in range(queue.type_combo.count())]
+    assert "Faciliteit" in types and "Facility" not in types

@@ -41,6 +41,7 @@ class ReviewTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.language = "en"  # of field and type labels and values (the interface language)
         self._stale = True
         context.projectChanged.connect(self._refresh)
         context.changed.connect(self._on_changed)
@@ -84,6 +85,12 @@ class ReviewTab(QWidget):
             self._stale = False
             self.reload()
         super().showEvent(event)
+
+
+def label_in(item: object, lang: str) -> str:
+    """A schema item's label (record type, field) in `lang`, English when it has no Dutch one."""
+    dutch = getattr(item, "label_nl", None) if lang == "nl" else None
+    return str(dutch or getattr(item, "label_en"))
 
 
 def proposal_line(status: str, editor: str, created_at: str) -> str:

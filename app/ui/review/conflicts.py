@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import ClaimdeskError
 from app.ui.context import AppContext
 from app.ui.review.commands import push_resolve
-from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, proposal_line, row_table
+from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, label_in, proposal_line, row_table
 
 if TYPE_CHECKING:  # the store loads after the window shows
     from app.core.conflicts import FieldConflict, ValueGroup
@@ -27,6 +27,7 @@ class ConflictsModel(HeaderedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._conflicts: list[FieldConflict] = []
+        self.lang = "en"
         self._headers = (self.tr("Record"), self.tr("Field"), self.tr("Values"))
 
     def set_conflicts(self, conflicts: list[FieldConflict]) -> None:
@@ -54,7 +55,7 @@ class ConflictsModel(HeaderedTableModel):
         if index.column() == 0:
             return conflict.record.label
         if index.column() == 1:
-            return conflict.field.label_en
+            return label_in(conflict.field, self.lang)
         return str(len(conflict.values))
 
 
@@ -146,7 +147,7 @@ class ConflictsView(ReviewTab):
             self.status_label.setText(str(exc))
             return
         self.reason_edit.clear()
-        self.status_label.setText(self.tr("%1 of %2 is now %3.").replace("%1", conflict.field.label_en)
+        self.status_label.setText(self.tr("%1 of %2 is now %3.").replace("%1", label_in(conflict.field, self.language))
                                   .replace("%2", conflict.record.label).replace("%3", group.display))
 
     # ---------------------------------------------------------------- helpers
@@ -173,7 +174,7 @@ class ConflictsView(ReviewTab):
                                if self.model.rowCount() == 0 else self.tr("Select a conflict."))
             self._update_buttons()
             return
-        self.title.setText(f"{conflict.record.label} — {conflict.field.label_en}")
+        self.title.setText(f"{conflict.record.label} — {label_in(conflict.field, self.language)}")
         for column, group in enumerate(conflict.values):
             self.columns_layout.addWidget(self._value_column(conflict, group, column), 1)
         self._update_buttons()

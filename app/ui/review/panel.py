@@ -44,6 +44,15 @@ class ReviewPanel(QTabWidget):
         self.queue.quoteActivated.connect(self.quoteActivated)
         self.overview.recordActivated.connect(self.recordActivated)
 
+    def set_language(self, lang: str) -> None:
+        """Show field and type labels and values in `lang` (`en` or `nl`)."""
+        self.queue.model.lang = lang
+        self.conflicts.model.lang = lang
+        for index in range(self.count()):
+            tab = self.widget(index)
+            if isinstance(tab, ReviewTab):
+                tab.language = lang
+
     def reload_if_stale(self) -> None:
         """The tab on show catches up on changes made while the panel was out of sight."""
         tab = self.currentWidget()
