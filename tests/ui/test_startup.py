@@ -69,7 +69,7 @@ def test_the_window_shows_and_lists_documents_without_loading_the_store(tmp_path
     assert out.stdout.strip().splitlines()[-2:] == ["1", "[]"]
 
 
-def test_a_project_opens_in_the_background_and_the_views_fill(qtbot, window: MainWindow,
+def test_a_project_opens_in_the_background_and_the_views_fill(qtbot, qtmodeltester, window: MainWindow,
                                                               tmp_path: Path) -> None:
     project, document_id = make_project(tmp_path)
     project.close()
@@ -78,6 +78,7 @@ def test_a_project_opens_in_the_background_and_the_views_fill(qtbot, window: Mai
     assert window.context.opening == "test"
     assert window.library_dock.model.previewing
     assert window.library_dock.model.document_id(0) == document_id
+    qtmodeltester.check(window.library_dock.model)  # the preview rows are a proper model too
     assert window.windowTitle() == "test — Claimdesk"
     qtbot.waitUntil(lambda: window.context.project is not None, timeout=30000)
     assert job is not None
