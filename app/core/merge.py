@@ -18,8 +18,11 @@ Every row the other copy changed becomes what the union of both logs makes it
 The other copy's log rows are copied verbatim and the merge's own row writes are not
 logged again, so the log is a grow-only set: merging twice changes nothing, and merging
 A into B or B into A (or three copies in any order) reaches the same data; only the
-conflict list may depend on the order. Two acceptances of one single-valued field from
-two copies both stay accepted and are listed until someone decides (`single_accepted`).
+conflict list may depend on the order. The exception is a row dropped as a duplicate on
+a unique key: its end is logged, with an id and time every copy derives alike
+(`app/core/merge_apply.py`), so a copy that still holds it lets it go too. Two
+acceptances of one single-valued field from two copies both stay accepted and are listed
+until someone decides (`single_accepted`).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from sqlmodel import Session
 from app.core.backups import backup_project
 from app.core.errors import ClaimdeskError
 from app.core.project_file import check_project_file
-from app.core.merge_apply import MergeWriter, single_accepted, store_conflicts, unite_conflicts
+from app.core.merge_apply import MergeWriter, log_folds, single_accepted, store_conflicts, unite_conflicts
 from app.core.merge_rows import (
     NOT_MERGED_AS_ROWS, ConflictNote, LogEntry, RowDecision, RowHistory, history_of, parents_first, read_entries,
     table_shapes,
@@ -179,6 +182,7 @@ def _merge(session: Session, theirs: sqlite3.Connection, progress: ProgressFn,
     store_conflicts(ours, notes, detected_at)
     taken_over = unite_conflicts(ours, theirs)
     _copy_log(ours, theirs, incoming)
+    log_folds(ours, writer.counts.folds)  # after the copy: a fold may have come in already
     progress(len(rows) + 1, len(rows) + 1, "merged")
     c = writer.counts
     return {"changes_in": len(incoming), "inserted": dict(c.inserted), "updated": dict(c.updated),

@@ -3,24 +3,38 @@
 The rows are written with plain SQL on the merge's own write transaction, bypassing the
 change-log hook on purpose: the changes that explain them are the other copy's change-log
 rows, copied verbatim, so the log stays a set (merging twice adds nothing).
+
+One change the merge makes itself is folding: two rows that collide on a unique key
+(the same alias added on two laptops) become one, the lower id. The dropped row's own
+log says it lives, so its end is logged too (`fold_entry`): a deletion whose id and time
+follow from the dropped row's latest edit alone, so every copy that folds it writes the
+identical entry and the union stays a set. Without it a copy that still held the dropped
+row would keep it after the kept one was deleted, and copies would diverge for good.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from app.core.errors import ClaimdeskError
 from app.core.merge_rows import (
-    ConflictNote, Row, RowDecision, RowHistory, TableShape, conflict_id, decide, fetch_row, history_of,
-    merged_version, printable, read_entries,
+    ConflictNote, LogEntry, Row, RowDecision, RowHistory, TableShape, alive, conflict_id, decide, fetch_row,
+    history_of, merged_version, printable, read_entries,
 )
 
 # Where two rows collide on a unique key with different content, the later id is renamed
 # instead of dropped (two templates called "Ministry" are both worth keeping).
 RENAME_ON_DUPLICATE = {"export_template": "name"}
+# Who and what a fold's logged deletion names: the same in every copy (see `fold_entry`).
+FOLD_EDITOR = "merge"
+FOLD_ACTION = "merge duplicate"
+_FOLD_NS = uuid.UUID("2d6c3a54-93c1-4f4e-8f0e-5b7e2a61c9d3")
+_LOG_COLUMNS = ("id", "at", "editor", "action", "table_name", "row_id", "op", "before", "after")
 
 
 @dataclass
@@ -33,6 +47,8 @@ class ApplyCounts:
     duplicates: int = 0
     conflicts: dict[str, ConflictNote] = field(default_factory=dict)
     touched_documents: set[str] = field(default_factory=set)
+    # Change-log rows for rows dropped as duplicates, by id (written after the other log).
+    folds: dict[str, tuple[str | None, ...]] = field(default_factory=dict)
 
 
 class MergeWriter:
@@ -142,7 +158,7 @@ class MergeWriter:
             other = self.ours.execute(
                 f'SELECT "{shape.pk}" FROM "{shape.name}" WHERE {where} AND "{shape.pk}" != ?',
                 [row[c] for c in cols] + [row_id]).fetchone()
-            if other is None:
+            if other is None or self._gone_early(shape, other[0]):
                 continue
             rename = RENAME_ON_DUPLICATE.get(shape.name)
             if rename in cols:
@@ -152,9 +168,38 @@ class MergeWriter:
             self.counts.duplicates += 1
             if row_id > other[0]:
                 self.redirect[(shape.name, row_id)] = other[0]
+                self._log_fold(shape, row_id)
                 return False
             self._fold_into(shape, other[0], row_id)
         return True
+
+    def _gone_early(self, shape: TableShape, row_id: str) -> bool:
+        """Delete now a row in the way that this merge deletes anyway; False if it stays.
+
+        A row deleted in the other copy and added again under a new id (undo, redo) is no
+        duplicate of it: the new one must not be folded into a row that is going.
+        """
+        key = {(shape.name, row_id)}
+        history = history_of(read_entries(self.ours, rows=key), read_entries(self.theirs, rows=key))
+        if alive(history.union) or self._users_of(shape, row_id):
+            return False
+        self._remove(shape, row_id)
+        return True
+
+    def _log_fold(self, shape: TableShape, dropped: str) -> None:
+        """Log the end of a row dropped as a duplicate, and of the rows keyed by its id.
+
+        Both directions of a merge fold the same row (one drops it as it comes in, the other
+        deletes it here), so both log it, identically.
+        """
+        keyed = [c for c in self.shapes.values()
+                 if any(parent == shape.name and col == c.pk for col, parent in c.parents)]
+        for table in [shape, *keyed]:
+            key = {(table.name, dropped)}
+            history = history_of(read_entries(self.ours, rows=key), read_entries(self.theirs, rows=key))
+            entry = fold_entry(table.name, table.pk, dropped, history.union)
+            if entry is not None:
+                self.counts.folds.setdefault(str(entry[0]), entry)
 
     def _rename_later(self, shape: TableShape, row: Row, other_id: str, col: str) -> None:
         loser_id = max(row[shape.pk], other_id)
@@ -168,6 +213,7 @@ class MergeWriter:
         # Children of the dropped row move to the kept one (it is about to be inserted, so the
         # deferred foreign keys hold at commit); children keyed by the parent's id go with it.
         self.redirect[(shape.name, dropped)] = kept
+        self._log_fold(shape, dropped)
         for child in self.shapes.values():
             for col, parent in child.parents:
                 if parent != shape.name:
@@ -207,9 +253,12 @@ class MergeWriter:
             if decision.version is not None:
                 self.upsert(table, row_id, RowDecision(decision.version), set())
             return
-        self.ours.execute(f'DELETE FROM "{table}" WHERE "{shape.pk}" = ?', (row_id,))
-        self.counts.deleted[table] += 1
-        self._touch(table, {shape.pk: row_id, "document_id": row_id})
+        self._remove(shape, row_id)
+
+    def _remove(self, shape: TableShape, row_id: str) -> None:
+        self.ours.execute(f'DELETE FROM "{shape.name}" WHERE "{shape.pk}" = ?', (row_id,))
+        self.counts.deleted[shape.name] += 1
+        self._touch(shape.name, {shape.pk: row_id, "document_id": row_id})
 
     def _users_of(self, shape: TableShape, row_id: str) -> list[str]:
         users = []
@@ -231,6 +280,40 @@ class MergeWriter:
     def _note(self, notes: list[ConflictNote]) -> None:
         for note in notes:
             self.counts.conflicts.setdefault(note.id, note)
+
+
+def fold_entry(table: str, pk: str, dropped: str, history: list[LogEntry]) -> tuple[str | None, ...] | None:
+    """The change-log row that ends a row dropped as a duplicate; None if it is gone already.
+
+    A function of the row's latest edit alone, so every copy that drops the row after that
+    edit writes the same row: the id is derived from the table, the row and that edit, and
+    the time is just after it (the row dies; an edit made later, unaware of the fold,
+    brings it back, and a merge folds it again under a new entry).
+    """
+    if not alive(history):
+        return None  # a logged deletion already outranks every edit
+    edit = max((e for e in history if e.op != "delete"), key=lambda e: e.order, default=None)
+    anchor = "" if edit is None else edit.id
+    # A row never logged (older files) has no edit to follow: any deletion outranks none.
+    at = "0001-01-01T00:00:00.000000Z" if edit is None else _just_after(edit.at)
+    # What the row was as that edit left it, as a deletion logs it (the history lists it).
+    before = {**((edit.after or {}) if edit is not None else {}), pk: dropped}
+    fold_id = str(uuid.uuid5(_FOLD_NS, "/".join((table, dropped, anchor))))
+    return (fold_id, at, FOLD_EDITOR, FOLD_ACTION, table, dropped, "delete",
+            json.dumps(before, ensure_ascii=False, sort_keys=True), None)
+
+
+def _just_after(at: str) -> str:
+    bumped = datetime.fromisoformat(at.replace("Z", "+00:00")) + timedelta(microseconds=1)
+    return bumped.isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def log_folds(ours: sqlite3.Connection, folds: dict[str, tuple[str | None, ...]]) -> None:
+    """Write the folds' deletions; one already copied from the other copy is the same row."""
+    listed = ", ".join(_LOG_COLUMNS)
+    marks = ", ".join("?" for _ in _LOG_COLUMNS)
+    for entry in folds.values():
+        ours.execute(f"INSERT OR IGNORE INTO change_log ({listed}) VALUES ({marks})", entry)
 
 
 def single_accepted(ours: sqlite3.Connection) -> list[ConflictNote]:
