@@ -136,6 +136,8 @@ class FieldDef(SQLModel, table=True):
     currency: str | None = None
     ref_type: str | None = None  # record type key, for datatype reference
     choices: list[str] | None = Field(default=None, sa_type=sa.JSON(none_as_null=True))
+    # Choice key -> {"en": ..., "nl": ...}; values are stored as keys, shown as labels.
+    choice_labels: dict[str, dict[str, str]] | None = Field(default=None, sa_type=sa.JSON(none_as_null=True))
     multiple: bool = False
     required: bool = False
     position: int = 0

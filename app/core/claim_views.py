@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import Select
 
 from app.core.project import Project
+from app.core.values import choice_label, claim_value, format_value
 from database.models import Annotation, Claim, Document, Evidence, FieldDef, Record, RecordType
 
 
@@ -40,6 +41,16 @@ class ClaimView:
     datatype: str
     multiple: bool
     evidence: tuple[EvidenceView, ...]
+    choice_labels: dict[str, dict[str, str]] | None = None  # of an enum field
+
+    def value_display(self, lang: str = "en") -> str:
+        """The value as a reader sees it: formatted numbers and dates, a choice's label."""
+        claim = self.claim
+        if claim.kind in ("quantity", "money", "date", "period"):
+            return format_value(claim_value(claim), lang)
+        if claim.kind == "enum":
+            return choice_label(self.choice_labels, claim.value_text, lang)
+        return claim.value_text
 
     @property
     def unsourced(self) -> bool:
@@ -78,7 +89,7 @@ def views_of_rows(session: Session, rows: Sequence[ClaimRow]) -> list[ClaimView]
     evidence = evidence_for(session, [c.id for c, *_ in rows])
     return [
         ClaimView(c, label, tkey, f.key, f.label_en, f.label_nl, f.datatype, f.multiple,
-                  tuple(evidence.get(c.id, ())))
+                  tuple(evidence.get(c.id, ())), f.choice_labels)
         for c, label, tkey, f in rows
     ]
 

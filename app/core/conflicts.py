@@ -19,11 +19,9 @@ from sqlmodel import Session, col, select
 from app.core.agreement import value_key, values_agree
 from app.core.claim_views import ClaimView, claim_rows, views_of_rows
 from app.core.claims import resolve_claim
-from app.core.values import claim_value
 from app.core.errors import InvalidValue
 from app.core.project import Project
 from app.core.review import apply_decision
-from app.core.values import format_value
 from database.models import Claim, Document, FieldDef, Record, RecordType
 
 LIVE_STATUSES = ("proposed", "accepted")
@@ -124,8 +122,7 @@ def _group(views: Iterable[ClaimView]) -> tuple[ValueGroup, ...]:
     groups: dict[tuple[object, ...], list[ClaimView]] = {}
     for view in views:
         groups.setdefault(value_key(view.claim), []).append(view)
-    return tuple(ValueGroup(format_value(claim_value(vs[0].claim)), tuple(vs))
-                 for vs in groups.values())
+    return tuple(ValueGroup(vs[0].value_display(), tuple(vs)) for vs in groups.values())
 
 
 def _views(session: Session, claim_ids: list[str]) -> dict[str, ClaimView]:

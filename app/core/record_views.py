@@ -14,12 +14,11 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from app.core.claim_views import EvidenceView, evidence_for
-from app.core.values import claim_value
 from app.core.errors import NotFound
 from app.core.project import Project
 from app.core.records import aliases_of
 from app.core.schema import fields_of, get_record_type
-from app.core.values import format_value
+from app.core.values import choice_label, claim_value, format_value
 from database.models import Claim, FieldDef, Record, RecordAlias, RecordType
 
 LIVE_STATUSES = ("proposed", "accepted", "disputed")
@@ -200,11 +199,12 @@ def record_detail(project: Project, record_id: str, lang: str = "en") -> RecordD
         rows = list(session.exec(stmt))
         evidence = evidence_for(session, [c.id for c, _ in rows])
         stats = _field_stats(session, [record.id])
+        labels = _enum_labels(session)
         by_field: dict[str, list[ClaimDetail]] = defaultdict(list)
         for claim, ref_label in rows:
             c = claim
             by_field[c.field_id].append(ClaimDetail(
-                c.id, _format(c, ref_label, lang), c.status, c.created_by, c.created_at,
+                c.id, _format(c, ref_label, lang, labels), c.status, c.created_by, c.created_at,
                 c.reviewed_by, c.reviewed_at, c.review_note, tuple(evidence.get(c.id, ())),
             ))
         fields = tuple(
@@ -252,16 +252,27 @@ def _formatted_claims(
         .where(col(Claim.record_id).in_(set(record_ids)), col(Claim.status).in_(statuses))
         .order_by(col(Claim.created_at), col(Claim.id))
     )
+    labels = _enum_labels(session)
     for claim, ref_label in session.exec(stmt):
         key = (claim.record_id, claim.field_id)
         if only is None or key in only:
-            out[key].append(_format(claim, ref_label, lang))
+            out[key].append(_format(claim, ref_label, lang, labels))
     return out
 
 
-def _format(claim: Claim, ref_label: str | None, lang: str) -> str:
-    """A claim's value for display: a reference shows the referenced record's current label."""
+def _enum_labels(session: Session) -> dict[str, dict[str, dict[str, str]]]:
+    """Field id -> its choices' labels, for every enum field that has them."""
+    stmt = select(FieldDef.id, FieldDef.choice_labels).where(FieldDef.datatype == "enum")
+    return {field_id: dict(labels) for field_id, labels in session.exec(stmt) if labels}
+
+
+def _format(claim: Claim, ref_label: str | None, lang: str,
+            enum_labels: dict[str, dict[str, dict[str, str]]]) -> str:
+    """A claim's value for display: a reference shows the referenced record's current label,
+    a choice its label."""
     if claim.ref_record_id is not None and ref_label is not None:
         return ref_label
+    if claim.kind == "enum":
+        return choice_label(enum_labels.get(claim.field_id), claim.value_text, lang)
     return format_value(claim_value(claim), lang)
 

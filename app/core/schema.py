@@ -34,6 +34,8 @@ class FieldSpec:
     currency: str | None = None
     ref_type: str | None = None
     choices: tuple[str, ...] | None = None
+    # Choice key -> {"en": label, "nl": label}: what the window and the workbook show.
+    choice_labels: dict[str, dict[str, str]] | None = None
     multiple: bool = False
     required: bool = False
 
@@ -99,6 +101,10 @@ def _field_spec(raw: dict[str, object]) -> FieldSpec:
     if datatype not in DATATYPES:
         raise ValueError(f"field {raw.get('key')!r} has unknown datatype {datatype!r}")
     choices = raw.get("choices")
+    labels = raw.get("choice_labels")
+    if labels is not None and (not isinstance(labels, dict) or not isinstance(choices, list)
+                               or set(labels) - set(choices)):
+        raise ValueError(f"field {raw.get('key')!r} labels choices it does not have")
     return FieldSpec(
         key=str(raw["key"]),
         datatype=datatype,
@@ -108,6 +114,8 @@ def _field_spec(raw: dict[str, object]) -> FieldSpec:
         currency=raw.get("currency"),  # type: ignore[arg-type]
         ref_type=raw.get("ref_type"),  # type: ignore[arg-type]
         choices=tuple(choices) if isinstance(choices, list) else None,
+        choice_labels={str(k): {lang: str(v[lang]) for lang in ("en", "nl") if lang in v}
+                       for k, v in labels.items()} if isinstance(labels, dict) else None,
         multiple=bool(raw.get("multiple", False)),
         required=bool(raw.get("required", False)),
     )
@@ -137,7 +145,7 @@ def install_schema(session: Session, spec: SchemaSpec) -> None:
                 FieldDef(
                     record_type_id=rtype.id, key=f.key, label_en=f.label_en, label_nl=f.label_nl,
                     datatype=f.datatype, unit=f.unit, currency=f.currency, ref_type=f.ref_type,
-                    choices=list(f.choices) if f.choices else None,
+                    choices=list(f.choices) if f.choices else None, choice_labels=f.choice_labels,
                     multiple=f.multiple, required=f.required, position=fpos,
                 )
             )

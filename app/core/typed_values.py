@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 from sqlmodel import Session
 
 from app.core.errors import InvalidValue
-from app.core.values import ParsedValue, parse_value
+from app.core.values import ParsedValue, choice_label, parse_value
 from database.models import FieldDef
 
 # Units a field may be given in another scale of (the field's unit is what we store).
@@ -101,11 +101,16 @@ def _reference(session: Session, field: FieldDef, text: str) -> TypedValue:
 
 
 def _enum(field: FieldDef, text: str) -> TypedValue:
-    wanted = text.casefold().replace(" ", "_").replace("-", "_")
+    """A choice by its key or by its English or Dutch label (`Overheidsorgaan` is `public_body`)."""
+    wanted = text.strip().casefold()
+    labels = field.choice_labels or {}
     for choice in field.choices or []:
-        if choice.casefold() == wanted:
+        names = {choice.casefold(), choice.casefold().replace("_", " "), choice.casefold().replace("_", "-")}
+        names |= {label.casefold() for label in (labels.get(choice) or {}).values()}
+        if wanted in names:
             return TypedValue("enum", choice, ParsedValue(kind="text", text=choice))
-    raise InvalidValue(f"{text!r} is not one of {', '.join(field.choices or [])}")
+    offered = [f"{choice_label(labels, c, 'en')} ({c})" if c in labels else c for c in field.choices or []]
+    raise InvalidValue(f"{text!r} is not one of {', '.join(offered)}")
 
 
 def _boolean(text: str) -> TypedValue:

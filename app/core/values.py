@@ -267,3 +267,12 @@ def claim_value(claim: Claim) -> ParsedValue:
         approximate=claim.approximate, date=claim.date, date_end=claim.date_end,
         precision=claim.precision,  # type: ignore[arg-type]
     )
+
+
+def choice_label(choice_labels: dict[str, dict[str, str]] | None, key: str, lang: str) -> str:
+    """An enum choice's label in `lang` (English, else the key itself, when the schema has none).
+
+    Values are stored as keys (`public_body`); the window and the workbook show labels.
+    """
+    labels = (choice_labels or {}).get(key) or {}
+    return labels.get(lang) or labels.get("en") or key

@@ -24,7 +24,7 @@ def _hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002"])
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003"])
 def test_older_project_is_upgraded_after_a_backup(tmp_path: Path, revision: str) -> None:
     path = tmp_path / "old.claimdesk"
     shutil.copy(FIXTURES / f"project-rev{revision}.claimdesk", path)

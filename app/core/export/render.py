@@ -58,7 +58,7 @@ def display(c: ExportClaim, w: dict[str, str]) -> str:
         return c.ref_label or c.value_text
     if c.kind == "boolean":
         return w["yes"] if c.value_text == "true" else w["no"]
-    return c.value_text
+    return c.label or c.value_text
 
 
 def is_conflict(claims: list[ExportClaim], fdef: FieldDef) -> bool:
@@ -159,7 +159,7 @@ def typed_cell(c: ExportClaim, role: str, lang: str, w: dict[str, str]) -> OutCe
         return OutCell(c.value_text == "true")
     if c.kind == "reference":
         return OutCell(c.ref_label or c.value_text)
-    return OutCell(c.value_text)
+    return OutCell(c.label or c.value_text)
 
 
 def note_for(c: ExportClaim, ctx: RenderContext, claims_row: int) -> str:

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from app.core.claim_views import page_of
 from app.core.templates import RowFilter
+from app.core.values import choice_label
 from database.models import Annotation, Claim, Document, Evidence, FieldDef, Record
 
 RECORD_PAGE = 500  # records per page; also keeps IN (...) under SQLite's parameter limit
@@ -73,6 +74,7 @@ class ExportClaim:
     reviewed_at: str | None
     created_at: str
     quotes: list[Quote] = field(default_factory=list)
+    label: str | None = None  # an enum choice's label in the export's language (see label_choices)
 
     def value_key(self) -> tuple[Any, ...]:
         """What makes two claims say the same thing (for conflict detection)."""
@@ -169,6 +171,23 @@ def _attach_claims(session: Session, rows: dict[str, RecordRow], statuses: Seque
         for claims in row.claims.values():
             claims.sort(key=lambda c: (_STATUS_RANK.get(c.status, 9), c.created_at, c.id))
     _attach_quotes(session, exported, docs)
+
+
+def enum_labels(session: Session) -> dict[str, dict[str, dict[str, str]]]:
+    """Field id -> its choices' labels, for every enum field that has them."""
+    f = FieldDef.__table__.c  # type: ignore[attr-defined]
+    stmt = sa.select(f.id, f.choice_labels).where(f.datatype == "enum")
+    return {field_id: dict(labels) for field_id, labels in session.execute(stmt) if labels}
+
+
+def label_choices(rows: list[RecordRow], labels: dict[str, dict[str, dict[str, str]]], lang: str) -> None:
+    """Give each enum claim of `rows` its choice's label in `lang` (values stay keys)."""
+    for row in rows:
+        for field_id, claims in row.claims.items():
+            if field_id in labels:
+                for claim in claims:
+                    if claim.kind == "enum":
+                        claim.label = choice_label(labels[field_id], claim.value_text, lang)
 
 
 def _attach_quotes(session: Session, claims: dict[str, ExportClaim], docs: dict[str, DocInfo]) -> None:

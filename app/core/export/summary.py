@@ -60,7 +60,7 @@ def _group_label(claim: ExportClaim | None) -> str:
         return "—"
     if claim.kind == "reference":
         return claim.ref_label or claim.value_text
-    return claim.value_text.strip() or "—"
+    return (claim.label or claim.value_text).strip() or "—"
 
 
 @dataclass

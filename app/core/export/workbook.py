@@ -26,7 +26,7 @@ from app.core.export.layout import CLAIM_COLUMNS, CLAIM_WIDTHS, META_SHEET, SOUR
     plan_sheets, words
 from app.core.export.render import RenderContext, render_record
 from app.core.export.sinks import CsvSheet, Sheet, XlsxBook
-from app.core.export.stream import DocInfo, iter_record_pages
+from app.core.export.stream import DocInfo, enum_labels, iter_record_pages, label_choices
 from app.core.export.summary import (
     META_VERSION, ChartData, SheetCounts, source_headers, write_about, write_meta, write_sources,
     write_summary,
@@ -162,6 +162,7 @@ class _ExportJob:
         self.cited: Counter[str] = Counter()
         self.counts = {p.name: SheetCounts() for p in self.plans}
         self.charts = [self._chart_data(c) for c in spec.charts]
+        self.choice_labels = enum_labels(session)
 
     def _chart_data(self, chart: Any) -> ChartData:
         rtype = get_record_type(self.session, chart.type_key)
@@ -235,6 +236,7 @@ class _ExportJob:
         for page in iter_record_pages(self.session, plan.query(self.statuses), self.statuses, self.docs):
             if self.should_stop is not None and self.should_stop():
                 raise ExportCancelled("the export was cancelled; the previous file is unchanged")
+            label_choices(page, self.choice_labels, self.lang)
             for row in page:
                 before = ctx.conflicts
                 rendered = render_record(plan, row, ctx, claims.rows + 1)

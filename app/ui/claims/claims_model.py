@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.core.values import claim_value, format_value
 from app.ui.reader.highlighter import COLOURS
 
 if TYPE_CHECKING:
@@ -49,8 +48,7 @@ class AnnotationClaimsModel(QAbstractListModel):
         claim = view.claim
         if role == Qt.ItemDataRole.DisplayRole:
             field = view.field_label_nl if self.lang == "nl" else view.field_label_en
-            value = format_value(claim_value(claim), self.lang) if claim.kind in (
-                "quantity", "money", "date", "period") else claim.value_text
+            value = view.value_display(self.lang)
             return f"{view.record_label} · {field}: {value}   [{self.status_label(claim.status)}]"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(COLOURS.get(claim.status, COLOURS["none"])[0])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import ClaimdeskError
-from app.core.values import format_value, parse_value
+from app.core.values import choice_label, format_value, parse_value
 from app.ui.claims.commands import NewClaim, push_new_claim
 from app.ui.claims.suggestions import RecordChoice, RecordSuggestionModel, rank_records
 from app.ui.context import AppContext, Changes
@@ -286,7 +286,9 @@ class ClaimForm(QWidget):
         except ClaimdeskError as exc:
             self.show_error(str(exc))
         else:
-            shown = format_value(typed.parsed, self.ui_lang) if typed.kind in TYPED_KINDS else typed.value_text
+            shown = (format_value(typed.parsed, self.ui_lang) if typed.kind in TYPED_KINDS
+                     else choice_label(fdef.choice_labels, typed.value_text, self.ui_lang) if typed.kind == "enum"
+                     else typed.value_text)
             self.preview_label.setStyleSheet("QLabel { color: #1d5e1d; }")
             self.preview_label.setText(f"→ {shown}  ({typed.kind})")
         self.warning_label.setText(self._competing_text(fdef))

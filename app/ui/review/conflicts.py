@@ -148,9 +148,13 @@ class ConflictsView(ReviewTab):
             return
         self.reason_edit.clear()
         self.status_label.setText(self.tr("%1 of %2 is now %3.").replace("%1", label_in(conflict.field, self.language))
-                                  .replace("%2", conflict.record.label).replace("%3", group.display))
+                                  .replace("%2", conflict.record.label).replace("%3", self._shown(group)))
 
     # ---------------------------------------------------------------- helpers
+
+    def _shown(self, group: ValueGroup) -> str:
+        """A value as the interface language writes it (a choice by its label)."""
+        return group.claims[0].value_display(self.language) if group.claims else group.display
 
     @staticmethod
     def _candidate(group: ValueGroup) -> str:
@@ -199,7 +203,7 @@ class ConflictsView(ReviewTab):
     def _group_html(self, conflict: FieldConflict, group: ValueGroup) -> str:
         esc = html.escape
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        parts = [f'<p style="font-size:large"><b>{esc(group.display)}</b></p>']
+        parts = [f'<p style="font-size:large"><b>{esc(self._shown(group))}</b></p>']
         if group.accepted:
             parts.append("<p>✔ " + esc(self.tr("the accepted value")) + "</p>")
         for view in group.claims:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from app.core.values import claim_value, format_value
 from app.ui.display import local_time
 from app.ui.reader.highlighter import COLOURS
 from app.ui.review.common import HeaderedTableModel, Index, status_label
@@ -33,10 +32,7 @@ class QueueFilterChoice:
 
 def value_preview(item: QueueItem, lang: str = "en") -> str:
     """A claim's value as the reviewer reads it (references show what the editor typed)."""
-    claim = item.view.claim
-    if claim.kind in ("quantity", "money", "date", "period"):
-        return format_value(claim_value(claim), lang)
-    return claim.value_text
+    return item.view.value_display(lang)
 
 
 class ReviewQueueModel(HeaderedTableModel):
