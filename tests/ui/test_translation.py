@@ -247,3 +247,5 @@ def test_review_shows_field_and_type_labels_and_values_in_dutch(qtbot, window: M
     assert row == ["AI-fabriek Groningen", "GPU's", "18.000 GPU"]
     types = [queue.type_combo.itemText(i) for i in range(queue.type_combo.count())]
     assert "Faciliteit" in types and "Facility" not in types
+    queue.select_row(0)
+    assert "18,000 GPU" not in queue.quote_view.toHtml()  # the detail pane writes it as the table

@@ -305,7 +305,7 @@ class ReviewQueueView(ReviewTab):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         parts = [
             f"<p><b>{esc(view.record_label)}</b> · {esc(self._field_label(item))}</p>",
-            f'<p style="font-size:large"><b>{esc(value_preview(item))}</b></p>',
+            f'<p style="font-size:large"><b>{esc(value_preview(item, self.language))}</b></p>',
             f'<p style="color:{muted}">'
             + esc(proposal_line(claim.status, claim.created_by, claim.created_at)) + "</p>",
         ]
