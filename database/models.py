@@ -233,6 +233,22 @@ class ExportTemplate(SQLModel, table=True):
     updated_at: str = Field(default_factory=utc_now)
 
 
+class DistinctPair(SQLModel, table=True):
+    """Two records a reviewer said are different things: duplicate checks stop pairing them.
+
+    `record_a` is the smaller id. No foreign keys on purpose: a pair must never keep a
+    record alive that was deleted (a merge keeps rows that other rows refer to).
+    """
+
+    __tablename__ = "distinct_pair"
+    __table_args__ = (sa.UniqueConstraint("record_a", "record_b"),)
+    id: str = Field(default_factory=new_id, primary_key=True)
+    record_a: str = Field(index=True)
+    record_b: str = Field(index=True)
+    created_at: str = Field(default_factory=utc_now)
+    created_by: str
+
+
 class MergeConflict(SQLModel, table=True):
     """Two copies changed the same thing differently; both versions wait here until someone decides.
 

@@ -1,5 +1,6 @@
 """`queue`, `conflicts`, `claim resolve`, `claim note`, `duplicates`, `record merge`,
-`record unmerge`, `overview` and `settings`: the reviewer's tools on the command line."""
+`record unmerge`, `record distinct` / `undistinct`, `overview` and `settings`: the
+reviewer's tools on the command line."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from app.core.claim_views import ClaimView
 from app.core.values import claim_value
 from app.core.conflicts import find_conflicts, resolve_conflict
 from app.core.documents import get_document
-from app.core.duplicates import DEFAULT_THRESHOLD, find_duplicate_clusters
+from app.core.duplicates import DEFAULT_THRESHOLD, find_duplicate_clusters, mark_distinct, unmark_distinct
 from app.core.overview import overview
 from app.core.project import Project
 from app.core.project_settings import project_settings, set_project_setting, setting_def
@@ -142,6 +143,20 @@ def cmd_record_unmerge(args: argparse.Namespace, out: Output, project: Project) 
     return 0
 
 
+def cmd_record_distinct(args: argparse.Namespace, out: Output, project: Project) -> int:
+    added = mark_distinct(project, args.records)
+    out.line(f"{len(added)} pair(s) marked as different records; `duplicates` no longer pairs them")
+    out.data({"pairs": added})
+    return 0
+
+
+def cmd_record_undistinct(args: argparse.Namespace, out: Output, project: Project) -> int:
+    removed = unmark_distinct(project, refs=args.records)
+    out.line(f"{removed} pair(s) may be offered as duplicates again")
+    out.data({"removed": removed})
+    return 0
+
+
 def cmd_overview(args: argparse.Namespace, out: Output, project: Project) -> int:
     view = overview(project)
     out.line(f"claims: {view.total()} ({', '.join(f'{s} {view.total(s)}' for s in ('proposed', 'accepted', 'rejected', 'disputed'))})")
@@ -208,6 +223,11 @@ def register(cli: Commands) -> None:
     sp.add_argument("other", help="the record merged into it")
     sp = record.add("unmerge", cmd_record_unmerge, "undo the merge of a merged-away record")
     sp.add_argument("other", help="the record that was merged away (its id)")
+    sp = record.add("distinct", cmd_record_distinct,
+                    "these records are different things: stop offering them as duplicates")
+    sp.add_argument("records", nargs="+", help="two or more records (id, label or alias)")
+    sp = record.add("undistinct", cmd_record_undistinct, "offer these records as duplicates again")
+    sp.add_argument("records", nargs="+", help="two or more records (id, label or alias)")
 
     cli.add("overview", cmd_overview, "claims by status and type, review progress, gaps")
 

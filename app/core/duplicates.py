@@ -7,7 +7,8 @@ Two live records of one type are linked when any of their names (label or alias)
 2. are near neighbours: rapidfuzz's WRatio of the normalised names reaches the
    threshold (`Jülich Supercomputing Centre` / `Julich Supercomputing Center`).
 Linked records form clusters through union-find. Nothing is merged here; a reviewer
-merges with `merge_records`.
+merges with `merge_records`, or says records are different things (`mark_distinct`), after
+which no pair of them is linked again (a new look-alike still is).
 """
 
 from __future__ import annotations
@@ -15,15 +16,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, select
 
+from app.core.errors import InvalidValue
 from app.core.project import Project
+from app.core.records import resolve_record
 from app.core.schema import get_record_type
-from database.models import Claim, Record, RecordAlias, RecordType
+from database.models import Claim, DistinctPair, Record, RecordAlias, RecordType
 
 DEFAULT_THRESHOLD = 92.0  # 90 would pair `Google` with `Google Cloud`
 _MIN_FUZZY_LENGTH = 4  # short names (`EZ`, `TNO`) match too much by chance
@@ -124,12 +129,52 @@ def find_duplicate_clusters(project: Project, type_key: str | None = None,
         types = [get_record_type(session, type_key)] if type_key else \
             list(session.exec(select(RecordType).order_by(col(RecordType.position))))
         clusters: list[DuplicateCluster] = []
+        distinct = {(a, b) for a, b in session.exec(select(DistinctPair.record_a, DistinctPair.record_b))}
         for rtype in types:
             members = _members(session, rtype.id)
-            links = _links(members, threshold)
+            links = [lk for lk in _links(members, threshold) if _pair(lk.a_id, lk.b_id) not in distinct]
             clusters.extend(_clusters(rtype.key, members, links))
     clusters.sort(key=lambda c: (-c.score, c.members[0].label.casefold()))
     return clusters
+
+
+def mark_distinct(project: Project, refs: Sequence[str]) -> list[str]:
+    """Say these records are different things: no pair of them is offered as duplicates again.
+
+    Returns the ids of the pairs added (pairs marked before stay as they were), for undo.
+    """
+    with project.write("mark records distinct") as session:
+        found = {r.id: r for r in (resolve_record(session, ref) for ref in refs)}
+        if len(found) < 2:
+            raise InvalidValue("name at least two different records")
+        if len({r.record_type_id for r in found.values()}) > 1:
+            raise InvalidValue("records of different types are never offered as duplicates")
+        known = {(a, b) for a, b in session.exec(select(DistinctPair.record_a, DistinctPair.record_b))}
+        added = []
+        for a, b in combinations(sorted(found), 2):
+            if (a, b) not in known:
+                pair = DistinctPair(record_a=a, record_b=b, created_by=project.editor)
+                session.add(pair)
+                added.append(pair.id)
+    return added
+
+
+def unmark_distinct(project: Project, pair_ids: Sequence[str] = (), refs: Sequence[str] = ()) -> int:
+    """Forget pairs marked distinct: by id (an undo), or every pair among `refs`; how many went."""
+    with project.write("unmark records distinct") as session:
+        ids = {resolve_record(session, ref).id for ref in refs}
+        stmt = select(DistinctPair).where(col(DistinctPair.id).in_(list(pair_ids)))
+        if ids:
+            stmt = select(DistinctPair).where(col(DistinctPair.record_a).in_(ids),
+                                              col(DistinctPair.record_b).in_(ids))
+        pairs = list(session.exec(stmt))
+        for pair in pairs:
+            session.delete(pair)
+    return len(pairs)
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
 
 
 def _members(session: Session, record_type_id: str) -> dict[str, ClusterMember]:

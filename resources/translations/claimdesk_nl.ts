@@ -4,27 +4,27 @@
 <context>
     <name>AnnotationClaimsModel</name>
     <message>
-        <location filename="../../app/ui/claims/claims_model.py" line="61"/>
+        <location filename="../../app/ui/claims/claims_model.py" line="59"/>
         <source>proposed by %s</source>
         <translation>voorgesteld door %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_model.py" line="71"/>
+        <location filename="../../app/ui/claims/claims_model.py" line="69"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_model.py" line="71"/>
+        <location filename="../../app/ui/claims/claims_model.py" line="69"/>
         <source>accepted</source>
         <translation>geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_model.py" line="72"/>
+        <location filename="../../app/ui/claims/claims_model.py" line="70"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/claims_model.py" line="72"/>
+        <location filename="../../app/ui/claims/claims_model.py" line="70"/>
         <source>disputed</source>
         <translation>betwist</translation>
     </message>
@@ -163,32 +163,32 @@
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="310"/>
+        <location filename="../../app/ui/claims/form.py" line="312"/>
         <source>⚠ Already accepted: %s</source>
         <translation>⚠ Al geaccepteerd: %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="312"/>
+        <location filename="../../app/ui/claims/form.py" line="314"/>
         <source>⚠ Competing %1 value: %2</source>
         <translation>⚠ Concurrerende waarde (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="321"/>
+        <location filename="../../app/ui/claims/form.py" line="323"/>
         <source>Select text in the reader first.</source>
         <translation>Selecteer eerst tekst in de lezer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="326"/>
+        <location filename="../../app/ui/claims/form.py" line="328"/>
         <source>Pick a record, or type the name of a new one.</source>
         <translation>Kies een record, of typ de naam van een nieuw record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="329"/>
+        <location filename="../../app/ui/claims/form.py" line="331"/>
         <source>Pick a field.</source>
         <translation>Kies een veld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="342"/>
+        <location filename="../../app/ui/claims/form.py" line="344"/>
         <source>Claim saved (Ctrl+Z undoes it).</source>
         <translation>Claim opgeslagen (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
@@ -196,17 +196,17 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="30"/>
+        <location filename="../../app/ui/review/conflicts.py" line="31"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="30"/>
+        <location filename="../../app/ui/review/conflicts.py" line="31"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="30"/>
+        <location filename="../../app/ui/review/conflicts.py" line="31"/>
         <source>Values</source>
         <translation>Waarden</translation>
     </message>
@@ -214,42 +214,42 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="89"/>
+        <location filename="../../app/ui/review/conflicts.py" line="90"/>
         <source>Why does this value win? (required)</source>
         <translation>Waarom krijgt deze waarde voorrang? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="149"/>
+        <location filename="../../app/ui/review/conflicts.py" line="150"/>
         <source>%1 of %2 is now %3.</source>
         <translation>%1 van %2 is nu %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="172"/>
+        <location filename="../../app/ui/review/conflicts.py" line="177"/>
         <source>No conflicts: every single-valued field agrees.</source>
         <translation>Geen conflicten: elk veld met één waarde is eenduidig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="173"/>
+        <location filename="../../app/ui/review/conflicts.py" line="178"/>
         <source>Select a conflict.</source>
         <translation>Selecteer een conflict.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="191"/>
+        <location filename="../../app/ui/review/conflicts.py" line="196"/>
         <source>Choose this value</source>
         <translation>Deze waarde kiezen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="203"/>
+        <location filename="../../app/ui/review/conflicts.py" line="208"/>
         <source>the accepted value</source>
         <translation>de geaccepteerde waarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="209"/>
+        <location filename="../../app/ui/review/conflicts.py" line="214"/>
         <source>No quote supports this claim.</source>
         <translation>Geen citaat onderbouwt deze claim.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="221"/>
+        <location filename="../../app/ui/review/conflicts.py" line="226"/>
         <source>Type the reason first.</source>
         <translation>Vul eerst de reden in.</translation>
     </message>
@@ -377,17 +377,32 @@
     </message>
     <message>
         <location filename="../../app/ui/review/duplicates.py" line="58"/>
-        <location filename="../../app/ui/review/duplicates.py" line="141"/>
+        <location filename="../../app/ui/review/duplicates.py" line="161"/>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates.py" line="123"/>
+        <location filename="../../app/ui/review/duplicates.py" line="60"/>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Geen dubbelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review/duplicates.py" line="61"/>
+        <source>These records are different things: stop offering them as duplicates (Ctrl+Z takes it back).</source>
+        <translation>Deze records zijn verschillende dingen: bied ze niet meer als dubbelen aan (Ctrl+Z draait het terug).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review/duplicates.py" line="128"/>
         <source>Merged %1 into %2.</source>
         <translation>%1 samengevoegd in %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/duplicates.py" line="145"/>
+        <location filename="../../app/ui/review/duplicates.py" line="143"/>
+        <source>%1 will not be offered as duplicates again.</source>
+        <translation>%1 worden niet meer als dubbelen aangeboden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review/duplicates.py" line="165"/>
         <source>&amp;Merge into %1</source>
         <translation>&amp;Samenvoegen in %1</translation>
     </message>
@@ -766,7 +781,7 @@
     </message>
     <message>
         <location filename="../../app/ui/library/dock.py" line="163"/>
-        <location filename="../../app/ui/library/dock.py" line="310"/>
+        <location filename="../../app/ui/library/dock.py" line="317"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -786,22 +801,22 @@
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="279"/>
+        <location filename="../../app/ui/library/dock.py" line="286"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="281"/>
+        <location filename="../../app/ui/library/dock.py" line="288"/>
         <source>No project is open.</source>
         <translation>Er is geen project geopend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="283"/>
+        <location filename="../../app/ui/library/dock.py" line="290"/>
         <source>No documents match “%1”.</source>
         <translation>Geen documenten gevonden voor ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="285"/>
+        <location filename="../../app/ui/library/dock.py" line="292"/>
         <source>No documents yet — drag files here or press %1.</source>
         <translation>Nog geen documenten — sleep bestanden hierheen of druk op %1.</translation>
     </message>
@@ -809,12 +824,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/ui/main.py" line="60"/>
+        <location filename="../../app/ui/main.py" line="61"/>
         <source>Welcome to Claimdesk</source>
         <translation>Welkom bij Claimdesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="61"/>
+        <location filename="../../app/ui/main.py" line="62"/>
         <source>Your name, as reviews and the change history will show it:</source>
         <translation>Uw naam, zoals beoordelingen en de wijzigingsgeschiedenis die tonen:</translation>
     </message>
@@ -822,83 +837,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="75"/>
+        <location filename="../../app/ui/window.py" line="82"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="95"/>
+        <location filename="../../app/ui/window.py" line="102"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="34"/>
+        <location filename="../../app/ui/window.py" line="35"/>
         <source>Claimdesk projects (*.claimdesk)</source>
         <translation>Claimdesk-projecten (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="99"/>
+        <location filename="../../app/ui/window.py" line="107"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="157"/>
-        <location filename="../../app/ui/window.py" line="196"/>
+        <location filename="../../app/ui/window.py" line="165"/>
+        <location filename="../../app/ui/window.py" line="206"/>
         <source>Cannot open the project</source>
         <translation>Het project kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="172"/>
+        <location filename="../../app/ui/window.py" line="180"/>
         <source>the demo project</source>
         <translation>het demoproject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="176"/>
+        <location filename="../../app/ui/window.py" line="184"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="204"/>
+        <location filename="../../app/ui/window.py" line="214"/>
         <source>Open a project</source>
         <translation>Een project openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="210"/>
+        <location filename="../../app/ui/window.py" line="220"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="221"/>
+        <location filename="../../app/ui/window.py" line="231"/>
         <source>Cannot create the project</source>
         <translation>Het project kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="235"/>
+        <location filename="../../app/ui/window.py" line="245"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="264"/>
+        <location filename="../../app/ui/window.py" line="272"/>
         <source>The document opens as soon as the project is open.</source>
         <translation>Het document gaat open zodra het project open is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="302"/>
+        <location filename="../../app/ui/window.py" line="312"/>
         <source>Select text in the reader first, then press Ctrl+K.</source>
         <translation>Selecteer eerst tekst in de lezer en druk dan op Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="331"/>
+        <location filename="../../app/ui/window.py" line="341"/>
         <source>Settings saved; a new interface language applies after a restart.</source>
         <translation>Instellingen opgeslagen; een nieuwe taal geldt na een herstart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="335"/>
+        <location filename="../../app/ui/window.py" line="345"/>
         <source>About Claimdesk</source>
         <translation>Over Claimdesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="336"/>
+        <location filename="../../app/ui/window.py" line="346"/>
         <source>&lt;b&gt;Claimdesk %1&lt;/b&gt;&lt;p&gt;Curate traceable claims out of source documents and export them as a ministry workbook.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Claimdesk %1&lt;/b&gt;&lt;p&gt;Verzamel herleidbare claims uit brondocumenten en exporteer ze als werkmap voor het ministerie.&lt;/p&gt;</translation>
     </message>
@@ -1448,12 +1463,12 @@
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/common.py" line="91"/>
+        <location filename="../../app/ui/review/common.py" line="98"/>
         <source>proposed by %1</source>
         <translation>voorgesteld door %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/common.py" line="121"/>
+        <location filename="../../app/ui/review/common.py" line="128"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -1485,6 +1500,11 @@
         <location filename="../../app/ui/review/commands.py" line="156"/>
         <source>merge records</source>
         <translation>records samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review/commands.py" line="169"/>
+        <source>mark records as different</source>
+        <translation>records als verschillend markeren</translation>
     </message>
 </context>
 <context>
@@ -1523,32 +1543,32 @@
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="52"/>
+        <location filename="../../app/ui/review/queue_model.py" line="48"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="52"/>
+        <location filename="../../app/ui/review/queue_model.py" line="48"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="52"/>
+        <location filename="../../app/ui/review/queue_model.py" line="48"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="52"/>
+        <location filename="../../app/ui/review/queue_model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="53"/>
+        <location filename="../../app/ui/review/queue_model.py" line="49"/>
         <source>Proposed by</source>
         <translation>Voorgesteld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_model.py" line="53"/>
+        <location filename="../../app/ui/review/queue_model.py" line="49"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1631,27 +1651,27 @@
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="291"/>
+        <location filename="../../app/ui/review/queue_view.py" line="295"/>
         <source>The queue is empty: nothing awaits review here.</source>
         <translation>De wachtrij is leeg: hier wacht niets op beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="293"/>
+        <location filename="../../app/ui/review/queue_view.py" line="297"/>
         <source>Select a claim to see its quotes.</source>
         <translation>Selecteer een claim om de citaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="311"/>
+        <location filename="../../app/ui/review/queue_view.py" line="315"/>
         <source>No quote supports this claim.</source>
         <translation>Geen citaat onderbouwt deze claim.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="315"/>
+        <location filename="../../app/ui/review/queue_view.py" line="319"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="320"/>
+        <location filename="../../app/ui/review/queue_view.py" line="324"/>
         <source>Open in document</source>
         <translation>Openen in document</translation>
     </message>

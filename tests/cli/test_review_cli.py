@@ -93,6 +93,23 @@ def test_duplicates_merge_and_unmerge(made: ReviewProject) -> None:
     assert wrong.code == 2 and "different types" in wrong.err
 
 
+def test_record_distinct_and_undistinct(made: ReviewProject) -> None:
+    path, ids = made.project.path, made.records
+    nvidia, corp = ids["Nvidia"], ids["NVIDIA Corporation"]
+    marked = _json(run_cli("record", "distinct", path, nvidia, corp, "--json"))
+    assert len(marked["pairs"]) == 1  # type: ignore[index]
+    clusters = _json(run_cli("duplicates", path, "--type", "organisation", "--json"))
+    assert not any({"Nvidia", "NVIDIA Corporation"} & {m["label"] for m in c["members"]}  # type: ignore[index]
+                   for c in clusters)  # type: ignore[union-attr]
+    lonely = run_cli("record", "distinct", path, nvidia)
+    assert lonely.code == 2 and lonely.err.strip() == "claimdesk: name at least two different records"
+    undone = run_cli("record", "undistinct", path, nvidia, corp)
+    assert undone.code == 0 and undone.out.startswith("1 pair(s)")
+    clusters = _json(run_cli("duplicates", path, "--type", "organisation", "--json"))
+    assert {"Nvidia", "NVIDIA Corporation"} in [{m["label"] for m in c["members"]}  # type: ignore[index]
+                                                 for c in clusters]  # type: ignore[union-attr]
+
+
 def test_overview_and_record_history(made: ReviewProject) -> None:
     path, ids = made.project.path, made.records
     assert run_cli("claim", "review", path, made.claims["budget_press"], "accept", editor="bob").code == 0

@@ -73,3 +73,19 @@ def test_duplicates_model_passes_the_model_tester(view: DuplicatesView, qtmodelt
     assert view.model.rowCount() >= 2
     qtmodeltester.check(view.model)
     qtmodeltester.check(DuplicatesModel())
+
+
+def test_not_duplicates_hides_the_cluster_until_undone(view: DuplicatesView, made: ReviewProject,
+                                                      qtbot) -> None:
+    nvidia, corp = made.records["Nvidia"], made.records["NVIDIA Corporation"]
+    assert view.select_record(corp)
+    assert view.distinct_button.isEnabled()
+    qtbot.mouseClick(view.distinct_button, Qt.MouseButton.LeftButton)
+    assert not view.model.cluster_index(corp).isValid()
+    assert "will not be offered as duplicates again" in view.status_label.text()
+    assert {"Nvidia", "NVIDIA Corporation"} <= live_labels(view)  # nothing merged
+    assert view.context.undo_stack.undoText() == "mark records as different"
+    view.context.undo_stack.undo()
+    assert view.model.cluster_index(nvidia).isValid() and view.model.cluster_index(corp).isValid()
+    view.context.undo_stack.redo()
+    assert not view.model.cluster_index(corp).isValid()

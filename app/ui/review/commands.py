@@ -160,3 +160,38 @@ def push_merges(context: AppContext, keep_id: str, other_ids: list[str]) -> list
     finally:
         stack.endMacro()
     return outcomes
+
+
+class MarkDistinctCommand(_ProjectCommand):
+    """Say a cluster's records are different things; undo offers them as duplicates again."""
+
+    def __init__(self, context: AppContext, record_ids: list[str], added: list[str]) -> None:
+        super().__init__(context, _tr(QT_TRANSLATE_NOOP("ReviewCommands", "mark records as different")))
+        self.record_ids, self.added = record_ids, added
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        from app.core.duplicates import mark_distinct
+
+        if self._skip_redo:
+            self._skip_redo = False
+        else:
+            self.added = mark_distinct(self.project, self.record_ids)
+        self._context.notify(Changes(records=True))
+
+    def undo(self) -> None:
+        from app.core.duplicates import unmark_distinct
+
+        unmark_distinct(self.project, pair_ids=self.added)
+        self._context.notify(Changes(records=True))
+
+
+def push_distinct(context: AppContext, record_ids: list[str]) -> list[str]:
+    """Mark records as different things as one undo step (refusals raise, nothing pushed)."""
+    from app.core.duplicates import mark_distinct
+
+    project = context.project
+    assert project is not None
+    added = mark_distinct(project, record_ids)
+    context.undo_stack.push(MarkDistinctCommand(context, record_ids, added))
+    return added

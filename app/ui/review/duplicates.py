@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import ClaimdeskError
 from app.ui.context import AppContext, Changes
-from app.ui.review.commands import push_merges
+from app.ui.review.commands import push_distinct, push_merges
 from app.ui.review.common import ReviewTab
 from app.ui.review.duplicates_model import DuplicatesModel
 
@@ -57,8 +57,13 @@ class DuplicatesView(ReviewTab):
         self.keep_button.clicked.connect(self.keep_selected)
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.clicked.connect(self.merge_selected)
+        self.distinct_button = QPushButton(self.tr("&Not duplicates"))
+        self.distinct_button.setToolTip(self.tr("These records are different things: stop offering "
+                                                "them as duplicates (Ctrl+Z takes it back)."))
+        self.distinct_button.clicked.connect(self.mark_selected_distinct)
         row.addWidget(self.keep_button)
         row.addWidget(self.merge_button)
+        row.addWidget(self.distinct_button)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -124,6 +129,20 @@ class DuplicatesView(ReviewTab):
                                   .replace("%1", ", ".join(m.label for m in others))
                                   .replace("%2", keep_label))
 
+    def mark_selected_distinct(self) -> None:
+        """Say the selected cluster's records are different things (one undo step)."""
+        cluster = self.current_cluster()
+        if cluster is None:
+            return
+        try:
+            push_distinct(self.context, [m.record_id for m in cluster.members])
+        except ClaimdeskError as exc:
+            self.status_label.setText(str(exc))
+            return
+        self.reload()
+        self.status_label.setText(self.tr("%1 will not be offered as duplicates again.")
+                                  .replace("%1", ", ".join(m.label for m in cluster.members)))
+
     # ---------------------------------------------------------------- helpers
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -137,6 +156,7 @@ class DuplicatesView(ReviewTab):
         self.keep_button.setEnabled(member is not None and cluster is not None
                                     and member.record_id != self.model.survivor(cluster))
         self.merge_button.setEnabled(cluster is not None)
+        self.distinct_button.setEnabled(cluster is not None)
         if cluster is None:
             self.merge_button.setText(self.tr("&Merge"))
             return
