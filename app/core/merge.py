@@ -18,9 +18,11 @@ Every row the other copy changed becomes what the union of both logs makes it
 The other copy's log rows are copied verbatim and the merge's own row writes are not
 logged again, so the log is a grow-only set: merging twice changes nothing, and merging
 A into B or B into A (or three copies in any order) reaches the same data; only the
-conflict list may depend on the order. The exception is a row dropped as a duplicate on
-a unique key: its end is logged, with an id and time every copy derives alike
-(`app/core/merge_apply.py`), so a copy that still holds it lets it go too. Two
+conflict list may depend on the order. The exceptions are logged, each with an id and
+time every copy derives alike (`app/core/merge_apply.py`): the end of a row dropped as a
+duplicate on a unique key (so a copy that still holds it lets it go too), the return of a
+deleted row that a kept row refers to (so it stays once that row goes), and the new name
+of a template renamed for a clash (so it keeps it once the other template goes). Two
 acceptances of one single-valued field from two copies both stay accepted and are listed
 until someone decides (`single_accepted`).
 """
@@ -40,7 +42,7 @@ from sqlmodel import Session
 from app.core.backups import backup_project
 from app.core.errors import ClaimdeskError
 from app.core.project_file import check_project_file
-from app.core.merge_apply import MergeWriter, log_folds, single_accepted, store_conflicts, unite_conflicts
+from app.core.merge_apply import MergeWriter, single_accepted, store_conflicts, unite_conflicts, write_own_log
 from app.core.merge_rows import (
     NOT_MERGED_AS_ROWS, ConflictNote, LogEntry, RowDecision, RowHistory, history_of, parents_first, read_entries,
     table_shapes,
@@ -182,7 +184,7 @@ def _merge(session: Session, theirs: sqlite3.Connection, progress: ProgressFn,
     store_conflicts(ours, notes, detected_at)
     taken_over = unite_conflicts(ours, theirs)
     _copy_log(ours, theirs, incoming)
-    log_folds(ours, writer.counts.folds)  # after the copy: a fold may have come in already
+    write_own_log(ours, writer.counts.own_log)  # after the copy: an entry may have come in already
     progress(len(rows) + 1, len(rows) + 1, "merged")
     c = writer.counts
     return {"changes_in": len(incoming), "inserted": dict(c.inserted), "updated": dict(c.updated),

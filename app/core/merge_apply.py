@@ -10,6 +10,13 @@ log says it lives, so its end is logged too (`fold_entry`): a deletion whose id 
 follow from the dropped row's latest edit alone, so every copy that folds it writes the
 identical entry and the union stays a set. Without it a copy that still held the dropped
 row would keep it after the kept one was deleted, and copies would diverge for good.
+
+Two more writes of the merge's own are logged alike, for the same reason: a row deleted
+here that a kept row refers to comes back (`restore_entry`, so it stays when that row
+goes), and of two templates with one name the later id is renamed (`rename_entry`, so it
+keeps the new name when the other template goes). Rows that referred to a row dropped as
+a duplicate move to the kept one without a log entry: every copy that holds the dropped
+row drops it, with the kept row, and moves them alike (see `_fold_into`).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from app.core.errors import ClaimdeskError
 from app.core.merge_rows import (
@@ -30,11 +38,16 @@ from app.core.merge_rows import (
 # Where two rows collide on a unique key with different content, the later id is renamed
 # instead of dropped (two templates called "Ministry" are both worth keeping).
 RENAME_ON_DUPLICATE = {"export_template": "name"}
-# Who and what a fold's logged deletion names: the same in every copy (see `fold_entry`).
+# Who and what the merge's own log entries name: the same in every copy (see `fold_entry`).
 FOLD_EDITOR = "merge"
 FOLD_ACTION = "merge duplicate"
+RESTORE_ACTION = "merge keep used"
+RENAME_ACTION = "merge rename duplicate"
 _FOLD_NS = uuid.UUID("2d6c3a54-93c1-4f4e-8f0e-5b7e2a61c9d3")
 _LOG_COLUMNS = ("id", "at", "editor", "action", "table_name", "row_id", "op", "before", "after")
+_EPOCH = "0001-01-01T00:00:00.000000Z"  # before every logged change
+
+LogRow = tuple[str | None, ...]  # a change-log row, as `_LOG_COLUMNS`
 
 
 @dataclass
@@ -47,8 +60,9 @@ class ApplyCounts:
     duplicates: int = 0
     conflicts: dict[str, ConflictNote] = field(default_factory=dict)
     touched_documents: set[str] = field(default_factory=set)
-    # Change-log rows for rows dropped as duplicates, by id (written after the other log).
-    folds: dict[str, tuple[str | None, ...]] = field(default_factory=dict)
+    # Change-log rows of the merge's own writes (folds, restores, renames), by id; written
+    # after the other copy's log.
+    own_log: dict[str, LogRow] = field(default_factory=dict)
 
 
 class MergeWriter:
@@ -85,9 +99,13 @@ class MergeWriter:
             return
         shape = self.shapes[table]
         target = self._redirected(shape, decision.target)
+        if target[shape.pk] == row_id:
+            self._ensure_parents(shape, target, pending)
+            # A parent brought back may have been folded into its duplicate on the way (a
+            # stale copy's row on a document imported twice): the row follows it there.
+            target = self._redirected(shape, target)
         if target[shape.pk] != row_id:
             return  # keyed by a parent that was folded into another: the kept one has its own
-        self._ensure_parents(shape, target, pending)
         if not self._settle_uniques(shape, target):
             return
         current = fetch_row(self.ours, shape, row_id)
@@ -114,12 +132,15 @@ class MergeWriter:
                 out[col] = self.redirect.get((parent, out[col]), out[col])
         return out
 
+    def history(self, table: str, row_id: str) -> RowHistory:
+        """What both copies' logs say about one row."""
+        key = {(table, row_id)}
+        return history_of(read_entries(self.ours, rows=key), read_entries(self.theirs, rows=key))
+
     def version_of(self, shape: TableShape, row_id: str) -> Row | None:
         """A row as the union of both logs makes it, deleted or not (see `merged_version`)."""
-        key = {(shape.name, row_id)}
-        history = history_of(read_entries(self.ours, rows=key), read_entries(self.theirs, rows=key))
         return merged_version(shape, fetch_row(self.ours, shape, row_id),
-                              fetch_row(self.theirs, shape, row_id), history)
+                              fetch_row(self.theirs, shape, row_id), self.history(shape.name, row_id))
 
     def _ensure_parents(self, shape: TableShape, row: Row, pending: set[str]) -> None:
         # A row we take over may refer to a row deleted here: bring that row back, as its
@@ -136,8 +157,10 @@ class MergeWriter:
                 raise ClaimdeskError(
                     f"the other copy is inconsistent ({shape.name} {row[shape.pk]} refers to a "
                     f"missing {parent}); run `claimdesk check` on it first")
-            self._note(self._deleted_here(pshape, ref, restored))
             self.upsert(parent, ref, RowDecision(restored), pending)
+            if fetch_row(self.ours, pshape, ref) is not None:  # not folded into a duplicate
+                self._note(self._deleted_here(pshape, ref, restored))
+                self._log_restore(pshape, ref)
 
     def _deleted_here(self, shape: TableShape, row_id: str, row: Row) -> list[ConflictNote]:
         found = self.ours.execute(
@@ -179,9 +202,7 @@ class MergeWriter:
         A row deleted in the other copy and added again under a new id (undo, redo) is no
         duplicate of it: the new one must not be folded into a row that is going.
         """
-        key = {(shape.name, row_id)}
-        history = history_of(read_entries(self.ours, rows=key), read_entries(self.theirs, rows=key))
-        if alive(history.union) or self._users_of(shape, row_id):
+        if alive(self.history(shape.name, row_id).union) or self._users_of(shape, row_id):
             return False
         self._remove(shape, row_id)
         return True
@@ -195,19 +216,25 @@ class MergeWriter:
         keyed = [c for c in self.shapes.values()
                  if any(parent == shape.name and col == c.pk for col, parent in c.parents)]
         for table in [shape, *keyed]:
-            key = {(table.name, dropped)}
-            history = history_of(read_entries(self.ours, rows=key), read_entries(self.theirs, rows=key))
-            entry = fold_entry(table.name, table.pk, dropped, history.union)
-            if entry is not None:
-                self.counts.folds.setdefault(str(entry[0]), entry)
+            self._log(fold_entry(table.name, table.pk, dropped, self.history(table.name, dropped).union))
+
+    def _log_restore(self, shape: TableShape, row_id: str) -> None:
+        """Log that a row deleted in the union stays, because a kept row refers to it.
+
+        Both directions of a merge keep it (one brings it back, the other does not delete
+        it), so both log it, identically; it then lives also once that row is gone.
+        """
+        self._log(restore_entry(shape.name, shape.pk, row_id, self.history(shape.name, row_id).union))
 
     def _rename_later(self, shape: TableShape, row: Row, other_id: str, col: str) -> None:
-        loser_id = max(row[shape.pk], other_id)
-        if loser_id == row[shape.pk]:
-            row[col] = f"{row[col]} ({loser_id[:8]})"
+        # Both directions rename the later id, and log it alike (see `rename_entry`).
+        loser = max(row[shape.pk], other_id)
+        name, entry = rename_entry(shape.name, loser, col, row[col], self.history(shape.name, loser).union)
+        if loser == row[shape.pk]:
+            row[col] = name
         else:
-            self.ours.execute(f'UPDATE "{shape.name}" SET "{col}" = "{col}" || ? WHERE "{shape.pk}" = ?',
-                              (f" ({loser_id[:8]})", loser_id))
+            self.ours.execute(f'UPDATE "{shape.name}" SET "{col}" = ? WHERE "{shape.pk}" = ?', (name, loser))
+        self._log(entry)
 
     def _fold_into(self, shape: TableShape, dropped: str, kept: str) -> None:
         # Children of the dropped row move to the kept one (it is about to be inserted, so the
@@ -252,6 +279,7 @@ class MergeWriter:
                                          "delete", [], printable(version), None, None, found[0])])
             if decision.version is not None:
                 self.upsert(table, row_id, RowDecision(decision.version), set())
+            self._log_restore(shape, row_id)
             return
         self._remove(shape, row_id)
 
@@ -281,8 +309,12 @@ class MergeWriter:
         for note in notes:
             self.counts.conflicts.setdefault(note.id, note)
 
+    def _log(self, entry: LogRow | None) -> None:
+        if entry is not None:
+            self.counts.own_log.setdefault(str(entry[0]), entry)
 
-def fold_entry(table: str, pk: str, dropped: str, history: list[LogEntry]) -> tuple[str | None, ...] | None:
+
+def fold_entry(table: str, pk: str, dropped: str, history: list[LogEntry]) -> LogRow | None:
     """The change-log row that ends a row dropped as a duplicate; None if it is gone already.
 
     A function of the row's latest edit alone, so every copy that drops the row after that
@@ -292,15 +324,60 @@ def fold_entry(table: str, pk: str, dropped: str, history: list[LogEntry]) -> tu
     """
     if not alive(history):
         return None  # a logged deletion already outranks every edit
-    edit = max((e for e in history if e.op != "delete"), key=lambda e: e.order, default=None)
-    anchor = "" if edit is None else edit.id
-    # A row never logged (older files) has no edit to follow: any deletion outranks none.
-    at = "0001-01-01T00:00:00.000000Z" if edit is None else _just_after(edit.at)
+    edit = _latest_change(history)
     # What the row was as that edit left it, as a deletion logs it (the history lists it).
     before = {**((edit.after or {}) if edit is not None else {}), pk: dropped}
-    fold_id = str(uuid.uuid5(_FOLD_NS, "/".join((table, dropped, anchor))))
-    return (fold_id, at, FOLD_EDITOR, FOLD_ACTION, table, dropped, "delete",
-            json.dumps(before, ensure_ascii=False, sort_keys=True), None)
+    return _own_entry((table, dropped), edit, FOLD_ACTION, table, dropped, "delete", before, None)
+
+
+def restore_entry(table: str, pk: str, row_id: str, history: list[LogEntry]) -> LogRow | None:
+    """The change-log row that brings back a deleted row a kept row refers to; None if it lives.
+
+    Like `fold_entry`, a function of the row's latest deletion alone: an insert just after
+    it, naming only the key (the fields keep their own latest changes), so the row lives
+    in every copy, also once the row that needed it is gone.
+    """
+    if alive(history):
+        return None
+    deletion = max((e for e in history if e.op == "delete"), key=lambda e: e.order)
+    return _own_entry(("restore", table, row_id), deletion, RESTORE_ACTION, table, row_id, "insert",
+                      None, {pk: row_id})
+
+
+def rename_entry(table: str, row_id: str, col: str, value: Any,
+                 history: list[LogEntry]) -> tuple[Any, LogRow | None]:
+    """The new `col` of the later of two rows that share `value`, and the entry that logs it.
+
+    The new name, the entry's id and its time follow from the row's latest change of `col`,
+    so every copy that renames the row after that change writes the same entry. A row that
+    the union renamed already (its latest change of `col` is not `value`: this copy's row
+    is about to take it) takes that name, with no new entry.
+    """
+    edit = _latest_change(history, col)
+    if edit is not None and edit.after is not None and edit.after.get(col, value) != value:
+        return edit.after[col], None
+    renamed = f"{value} ({row_id[:8]})"
+    return renamed, _own_entry(("rename", table, row_id, col), edit, RENAME_ACTION, table, row_id,
+                               "update", {col: value}, {col: renamed})
+
+
+def _latest_change(history: list[LogEntry], col: str | None = None) -> LogEntry | None:
+    """The latest insert or update (of `col`, if given)."""
+    return max((e for e in history if e.op != "delete" and (col is None or col in e.columns)),
+               key=lambda e: e.order, default=None)
+
+
+def _own_entry(key: tuple[str, ...], anchor: LogEntry | None, action: str, table: str, row_id: str,
+               op: str, before: Row | None, after: Row | None) -> LogRow:
+    # Id from `key` and the anchor, time just after the anchor: alike in every copy. A row
+    # never logged (older files) has no anchor to follow: any change outranks none.
+    entry_id = str(uuid.uuid5(_FOLD_NS, "/".join((*key, "" if anchor is None else anchor.id))))
+    at = _EPOCH if anchor is None else _just_after(anchor.at)
+    return (entry_id, at, FOLD_EDITOR, action, table, row_id, op, _as_json(before), _as_json(after))
+
+
+def _as_json(values: Row | None) -> str | None:
+    return None if values is None else json.dumps(values, ensure_ascii=False, sort_keys=True)
 
 
 def _just_after(at: str) -> str:
@@ -308,11 +385,11 @@ def _just_after(at: str) -> str:
     return bumped.isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-def log_folds(ours: sqlite3.Connection, folds: dict[str, tuple[str | None, ...]]) -> None:
-    """Write the folds' deletions; one already copied from the other copy is the same row."""
+def write_own_log(ours: sqlite3.Connection, entries: dict[str, LogRow]) -> None:
+    """Write the merge's own log entries; one already copied from the other copy is the same row."""
     listed = ", ".join(_LOG_COLUMNS)
     marks = ", ".join("?" for _ in _LOG_COLUMNS)
-    for entry in folds.values():
+    for entry in entries.values():
         ours.execute(f"INSERT OR IGNORE INTO change_log ({listed}) VALUES ({marks})", entry)
 
 

@@ -60,18 +60,18 @@ def _sync(*pairs: tuple[Project, Project]) -> None:
         merge_project(ours, theirs.path)
 
 
-def _converged(copies: list[Project]) -> None:
-    states = [dump(c.path, TABLES) for c in copies]
+def _converged(copies: list[Project], tables: tuple[str, ...] = TABLES) -> None:
+    states = [dump(c.path, tables) for c in copies]
     for state in states[1:]:
         assert state == states[0], "copies did not converge (data or log)"
     for c in copies:
         assert check_project(c) == []
-    logs = [dump(c.path, TABLES) for c in copies]
+    logs = [dump(c.path, tables) for c in copies]
     for ours in copies:  # merging again changes nothing, data or log
         for theirs in copies:
             if ours is not theirs:
                 merge_project(ours, theirs.path)
-    assert [dump(c.path, TABLES) for c in copies] == logs, "merging again changed something"
+    assert [dump(c.path, tables) for c in copies] == logs, "merging again changed something"
 
 
 def _close(copies: list[Project]) -> None:
