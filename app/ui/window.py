@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
     def _make_docks(self) -> None:
         self.library_dock = LibraryDock(self.context, self)
         self.library_dock.documentActivated.connect(self.open_document)
+        self.library_dock.importFinished.connect(self._on_import_finished)
         self.claim_dock = ClaimEditorDock(self.context, self.settings.language, self)
         self.records_view = RecordsView(self.context, self)
         self.records_view.set_language(self.settings.language)
@@ -277,6 +278,12 @@ class MainWindow(QMainWindow):
             self.show_message(str(exc))
             return
         self.library_dock.mark_current(document_id)  # the library shows which one is open
+
+    def _on_import_finished(self, results: list) -> None:  # list[ImportResult]
+        # With nothing in the reader yet (a new project), show the first document imported.
+        imported = [r.document_id for r in results if r.status == "imported" and r.document_id]
+        if self.reader.document is None and imported:
+            self.open_document(imported[0])
 
     def show_quote(self, document_id: str, start: int, end: int) -> None:
         """Open a document at a quote (from the records view)."""

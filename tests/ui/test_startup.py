@@ -168,3 +168,19 @@ def test_quitting_while_the_project_still_opens_exits_cleanly(tmp_path: Path) ->
     result = _run_claimdesk(tmp_path, 1, str(tmp_path / "test.claimdesk"))  # a double-clicked file
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Traceback" not in result.stderr and "Destroyed while thread" not in result.stderr
+
+
+def test_the_first_import_into_an_empty_project_opens_in_the_reader(qtbot, window: MainWindow,
+                                                                    tmp_path: Path) -> None:
+    from app.core.project import create_project
+
+    create_project(tmp_path / "empty.claimdesk", editor="Tess Tester").close()
+    assert window.open_project(tmp_path / "empty.claimdesk")
+    assert window.reader.document is None
+    source = tmp_path / "bericht.txt"
+    source.write_text("Nieuw bericht\n\nDe AI-fabriek krijgt 18.000 GPU's.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.library_dock.importFinished, timeout=60000) as blocker:
+        window.library_dock.import_paths([source])
+    (result,) = blocker.args[0]
+    assert window.reader.document is not None and window.reader.document.id == result.document_id
+    assert window.library_dock.selected_document_id() == result.document_id
