@@ -43,6 +43,10 @@ class ClaimView:
     evidence: tuple[EvidenceView, ...]
     choice_labels: dict[str, dict[str, str]] | None = None  # of an enum field
 
+    def field_label(self, lang: str = "en") -> str:
+        """The field's label in `lang` (English when it has no Dutch one)."""
+        return self.field_label_nl if lang == "nl" and self.field_label_nl else self.field_label_en
+
     def value_display(self, lang: str = "en") -> str:
         """The value as a reader sees it: formatted numbers and dates, a choice's label."""
         claim = self.claim

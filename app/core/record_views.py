@@ -17,7 +17,7 @@ from app.core.claim_views import EvidenceView, evidence_for
 from app.core.errors import NotFound
 from app.core.project import Project
 from app.core.records import aliases_of
-from app.core.schema import fields_of, get_record_type
+from app.core.schema import enum_labels, fields_of, get_record_type
 from app.core.values import choice_label, claim_value, format_value
 from database.models import Claim, FieldDef, Record, RecordAlias, RecordType
 
@@ -160,9 +160,10 @@ def record_table(
         page = list(session.exec(stmt))
         ids = [r.id for r in page]
         stats = _field_stats(session, ids)
-        accepted = _formatted_claims(session, ids, ("accepted",), lang)
+        labels = enum_labels(session)  # read once for both lists
+        accepted = _formatted_claims(session, ids, ("accepted",), lang, labels)
         conflicting = [key for key, (_, _, conflict) in stats.items() if conflict]
-        competing = _formatted_claims(session, [r for r, _ in conflicting], LIVE_STATUSES, lang,
+        competing = _formatted_claims(session, [r for r, _ in conflicting], LIVE_STATUSES, lang, labels,
                                       set(conflicting))
         keys = {c.field_id: c.key for c in _columns(session, rtype.id)}
         cells: dict[str, dict[str, FieldCell]] = defaultdict(dict)
@@ -199,7 +200,7 @@ def record_detail(project: Project, record_id: str, lang: str = "en") -> RecordD
         rows = list(session.exec(stmt))
         evidence = evidence_for(session, [c.id for c, _ in rows])
         stats = _field_stats(session, [record.id])
-        labels = _enum_labels(session)
+        labels = enum_labels(session)
         by_field: dict[str, list[ClaimDetail]] = defaultdict(list)
         for claim, ref_label in rows:
             c = claim
@@ -240,7 +241,7 @@ def _field_stats(session: Session, record_ids: list[str]) -> dict[tuple[str, str
 
 def _formatted_claims(
     session: Session, record_ids: list[str], statuses: tuple[str, ...], lang: str,
-    only: set[tuple[str, str]] | None = None,
+    labels: dict[str, dict[str, dict[str, str]]], only: set[tuple[str, str]] | None = None,
 ) -> dict[tuple[str, str], list[str]]:
     """(record id, field id) -> formatted values of claims in `statuses`, oldest first."""
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -252,18 +253,11 @@ def _formatted_claims(
         .where(col(Claim.record_id).in_(set(record_ids)), col(Claim.status).in_(statuses))
         .order_by(col(Claim.created_at), col(Claim.id))
     )
-    labels = _enum_labels(session)
     for claim, ref_label in session.exec(stmt):
         key = (claim.record_id, claim.field_id)
         if only is None or key in only:
             out[key].append(_format(claim, ref_label, lang, labels))
     return out
-
-
-def _enum_labels(session: Session) -> dict[str, dict[str, dict[str, str]]]:
-    """Field id -> its choices' labels, for every enum field that has them."""
-    stmt = select(FieldDef.id, FieldDef.choice_labels).where(FieldDef.datatype == "enum")
-    return {field_id: dict(labels) for field_id, labels in session.exec(stmt) if labels}
 
 
 def _format(claim: Claim, ref_label: str | None, lang: str,

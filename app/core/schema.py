@@ -151,6 +151,13 @@ def install_schema(session: Session, spec: SchemaSpec) -> None:
             )
 
 
+def enum_labels(session: Session) -> dict[str, dict[str, dict[str, str]]]:
+    """Field id -> its choices' labels (`{"public_body": {"en": ..., "nl": ...}}`), for
+    every enum field that has them."""
+    stmt = select(FieldDef.id, FieldDef.choice_labels).where(FieldDef.datatype == "enum")
+    return {field_id: dict(labels) for field_id, labels in session.exec(stmt) if labels}
+
+
 def record_types(session: Session) -> list[RecordType]:
     """All record types in schema order."""
     return list(session.exec(select(RecordType).order_by(col(RecordType.position))))

@@ -72,6 +72,14 @@ class AppContext(QObject):
             if announce:
                 self.projectChanged.emit()
 
+    def closed_text(self) -> str | None:
+        """What an empty view says while no project is open (None once one is)."""
+        if self.project is not None:
+            return None
+        if self.opening:
+            return self.tr("Opening %1…").replace("%1", self.opening)
+        return self.tr("No project is open.")
+
     def notify(self, changes: Changes) -> None:
         """Tell every view what an action changed."""
         self.changed.emit(changes)

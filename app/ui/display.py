@@ -14,3 +14,9 @@ def local_time(iso_utc: str | None) -> str:
     except ValueError:
         return iso_utc
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def label_in(item: object, lang: str) -> str:
+    """A schema item's label (record type, field) in `lang`, English when it has no Dutch one."""
+    dutch = getattr(item, "label_nl", None) if lang == "nl" else None
+    return str(dutch or getattr(item, "label_en"))

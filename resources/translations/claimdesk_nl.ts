@@ -30,6 +30,19 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../app/ui/context.py" line="80"/>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context.py" line="81"/>
+        <source>No project is open.</source>
+        <translation>Er is geen project geopend.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <location filename="../../app/ui/background.py" line="67"/>
@@ -128,67 +141,67 @@
 <context>
     <name>ClaimForm</name>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="63"/>
+        <location filename="../../app/ui/claims/form.py" line="64"/>
         <source>Select text in the reader and press Ctrl+K to claim it.</source>
         <translation>Selecteer tekst in de lezer en druk op Ctrl+K om er een claim van te maken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="69"/>
+        <location filename="../../app/ui/claims/form.py" line="70"/>
         <source>Type to find a record or name a new one</source>
         <translation>Typ om een record te zoeken of een nieuw te noemen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="88"/>
+        <location filename="../../app/ui/claims/form.py" line="89"/>
         <source>Save claim (Enter)</source>
         <translation>Claim opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="91"/>
+        <location filename="../../app/ui/claims/form.py" line="92"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="93"/>
+        <location filename="../../app/ui/claims/form.py" line="94"/>
         <source>New record&apos;s type</source>
         <translation>Soort nieuw record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="95"/>
+        <location filename="../../app/ui/claims/form.py" line="96"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="96"/>
+        <location filename="../../app/ui/claims/form.py" line="97"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="312"/>
+        <location filename="../../app/ui/claims/form.py" line="313"/>
         <source>⚠ Already accepted: %s</source>
         <translation>⚠ Al geaccepteerd: %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="314"/>
+        <location filename="../../app/ui/claims/form.py" line="315"/>
         <source>⚠ Competing %1 value: %2</source>
         <translation>⚠ Concurrerende waarde (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="323"/>
+        <location filename="../../app/ui/claims/form.py" line="324"/>
         <source>Select text in the reader first.</source>
         <translation>Selecteer eerst tekst in de lezer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="328"/>
+        <location filename="../../app/ui/claims/form.py" line="329"/>
         <source>Pick a record, or type the name of a new one.</source>
         <translation>Kies een record, of typ de naam van een nieuw record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="331"/>
+        <location filename="../../app/ui/claims/form.py" line="332"/>
         <source>Pick a field.</source>
         <translation>Kies een veld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/claims/form.py" line="344"/>
+        <location filename="../../app/ui/claims/form.py" line="345"/>
         <source>Claim saved (Ctrl+Z undoes it).</source>
         <translation>Claim opgeslagen (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
@@ -196,17 +209,17 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="31"/>
+        <location filename="../../app/ui/review/conflicts.py" line="32"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="31"/>
+        <location filename="../../app/ui/review/conflicts.py" line="32"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="31"/>
+        <location filename="../../app/ui/review/conflicts.py" line="32"/>
         <source>Values</source>
         <translation>Waarden</translation>
     </message>
@@ -214,42 +227,42 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="90"/>
+        <location filename="../../app/ui/review/conflicts.py" line="91"/>
         <source>Why does this value win? (required)</source>
         <translation>Waarom krijgt deze waarde voorrang? (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="150"/>
+        <location filename="../../app/ui/review/conflicts.py" line="151"/>
         <source>%1 of %2 is now %3.</source>
         <translation>%1 van %2 is nu %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="177"/>
+        <location filename="../../app/ui/review/conflicts.py" line="178"/>
         <source>No conflicts: every single-valued field agrees.</source>
         <translation>Geen conflicten: elk veld met één waarde is eenduidig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="178"/>
+        <location filename="../../app/ui/review/conflicts.py" line="179"/>
         <source>Select a conflict.</source>
         <translation>Selecteer een conflict.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="196"/>
+        <location filename="../../app/ui/review/conflicts.py" line="197"/>
         <source>Choose this value</source>
         <translation>Deze waarde kiezen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="208"/>
+        <location filename="../../app/ui/review/conflicts.py" line="209"/>
         <source>the accepted value</source>
         <translation>de geaccepteerde waarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="214"/>
+        <location filename="../../app/ui/review/conflicts.py" line="215"/>
         <source>No quote supports this claim.</source>
         <translation>Geen citaat onderbouwt deze claim.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/conflicts.py" line="226"/>
+        <location filename="../../app/ui/review/conflicts.py" line="227"/>
         <source>Type the reason first.</source>
         <translation>Vul eerst de reden in.</translation>
     </message>
@@ -781,7 +794,7 @@
     </message>
     <message>
         <location filename="../../app/ui/library/dock.py" line="163"/>
-        <location filename="../../app/ui/library/dock.py" line="317"/>
+        <location filename="../../app/ui/library/dock.py" line="316"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -801,22 +814,12 @@
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="286"/>
-        <source>Opening %1…</source>
-        <translation>%1 wordt geopend…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/library/dock.py" line="288"/>
-        <source>No project is open.</source>
-        <translation>Er is geen project geopend.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/library/dock.py" line="290"/>
+        <location filename="../../app/ui/library/dock.py" line="289"/>
         <source>No documents match “%1”.</source>
         <translation>Geen documenten gevonden voor ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dock.py" line="292"/>
+        <location filename="../../app/ui/library/dock.py" line="291"/>
         <source>No documents yet — drag files here or press %1.</source>
         <translation>Nog geen documenten — sleep bestanden hierheen of druk op %1.</translation>
     </message>
@@ -842,7 +845,7 @@
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="102"/>
+        <location filename="../../app/ui/window.py" line="103"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
@@ -852,68 +855,68 @@
         <translation>Claimdesk-projecten (*.claimdesk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="107"/>
+        <location filename="../../app/ui/window.py" line="108"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="165"/>
-        <location filename="../../app/ui/window.py" line="206"/>
+        <location filename="../../app/ui/window.py" line="166"/>
+        <location filename="../../app/ui/window.py" line="207"/>
         <source>Cannot open the project</source>
         <translation>Het project kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="180"/>
+        <location filename="../../app/ui/window.py" line="181"/>
         <source>the demo project</source>
         <translation>het demoproject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="184"/>
+        <location filename="../../app/ui/window.py" line="185"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="214"/>
+        <location filename="../../app/ui/window.py" line="215"/>
         <source>Open a project</source>
         <translation>Een project openen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="220"/>
+        <location filename="../../app/ui/window.py" line="221"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="231"/>
+        <location filename="../../app/ui/window.py" line="232"/>
         <source>Cannot create the project</source>
         <translation>Het project kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="245"/>
+        <location filename="../../app/ui/window.py" line="246"/>
         <source>No recent projects</source>
         <translation>Geen recente projecten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="272"/>
+        <location filename="../../app/ui/window.py" line="273"/>
         <source>The document opens as soon as the project is open.</source>
         <translation>Het document gaat open zodra het project open is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="312"/>
+        <location filename="../../app/ui/window.py" line="319"/>
         <source>Select text in the reader first, then press Ctrl+K.</source>
         <translation>Selecteer eerst tekst in de lezer en druk dan op Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="341"/>
+        <location filename="../../app/ui/window.py" line="348"/>
         <source>Settings saved; a new interface language applies after a restart.</source>
         <translation>Instellingen opgeslagen; een nieuwe taal geldt na een herstart.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="345"/>
+        <location filename="../../app/ui/window.py" line="352"/>
         <source>About Claimdesk</source>
         <translation>Over Claimdesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="346"/>
+        <location filename="../../app/ui/window.py" line="353"/>
         <source>&lt;b&gt;Claimdesk %1&lt;/b&gt;&lt;p&gt;Curate traceable claims out of source documents and export them as a ministry workbook.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Claimdesk %1&lt;/b&gt;&lt;p&gt;Verzamel herleidbare claims uit brondocumenten en exporteer ze als werkmap voor het ministerie.&lt;/p&gt;</translation>
     </message>
@@ -1426,16 +1429,6 @@
     </message>
     <message>
         <location filename="../../app/ui/records/view.py" line="224"/>
-        <source>Opening %1…</source>
-        <translation>%1 wordt geopend…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/view.py" line="226"/>
-        <source>No project is open.</source>
-        <translation>Er is geen project geopend.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/records/view.py" line="228"/>
         <source>No records of this type yet. Records appear here when you add them while making claims in the reader.</source>
         <translation>Nog geen records van deze soort. Records verschijnen hier zodra u ze toevoegt bij het maken van claims in de lezer.</translation>
     </message>
@@ -1463,12 +1456,12 @@
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/common.py" line="98"/>
+        <location filename="../../app/ui/review/common.py" line="92"/>
         <source>proposed by %1</source>
         <translation>voorgesteld door %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/common.py" line="128"/>
+        <location filename="../../app/ui/review/common.py" line="122"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -1576,102 +1569,102 @@
 <context>
     <name>ReviewQueueView</name>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="64"/>
+        <location filename="../../app/ui/review/queue_view.py" line="65"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="65"/>
+        <location filename="../../app/ui/review/queue_view.py" line="66"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="66"/>
+        <location filename="../../app/ui/review/queue_view.py" line="67"/>
         <source>Proposed by</source>
         <translation>Voorgesteld door</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="67"/>
+        <location filename="../../app/ui/review/queue_view.py" line="68"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="106"/>
+        <location filename="../../app/ui/review/queue_view.py" line="107"/>
         <source>Review note (N), Enter saves</source>
         <translation>Beoordelingsnotitie (N), Enter slaat op</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="112"/>
+        <location filename="../../app/ui/review/queue_view.py" line="113"/>
         <source>&amp;Accept (A)</source>
         <translation>&amp;Accepteren (A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="112"/>
+        <location filename="../../app/ui/review/queue_view.py" line="113"/>
         <source>&amp;Reject (R)</source>
         <translation>Afwij&amp;zen (R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="113"/>
+        <location filename="../../app/ui/review/queue_view.py" line="114"/>
         <source>&amp;Dispute (D)</source>
         <translation>&amp;Betwisten (D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="143"/>
+        <location filename="../../app/ui/review/queue_view.py" line="144"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="145"/>
+        <location filename="../../app/ui/review/queue_view.py" line="146"/>
         <source>%1 of %2 claims</source>
         <translation>%1 van %2 claims</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="191"/>
+        <location filename="../../app/ui/review/queue_view.py" line="192"/>
         <source>%1 claim: %2 · %3</source>
         <translation>Claim %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="194"/>
+        <location filename="../../app/ui/review/queue_view.py" line="195"/>
         <source>(the value accepted before is proposed again)</source>
         <translation>(de eerder geaccepteerde waarde is weer voorgesteld)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="213"/>
+        <location filename="../../app/ui/review/queue_view.py" line="214"/>
         <source>Note saved.</source>
         <translation>Notitie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="276"/>
+        <location filename="../../app/ui/review/queue_view.py" line="277"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="277"/>
+        <location filename="../../app/ui/review/queue_view.py" line="278"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="295"/>
+        <location filename="../../app/ui/review/queue_view.py" line="292"/>
         <source>The queue is empty: nothing awaits review here.</source>
         <translation>De wachtrij is leeg: hier wacht niets op beoordeling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="297"/>
+        <location filename="../../app/ui/review/queue_view.py" line="294"/>
         <source>Select a claim to see its quotes.</source>
         <translation>Selecteer een claim om de citaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="315"/>
+        <location filename="../../app/ui/review/queue_view.py" line="312"/>
         <source>No quote supports this claim.</source>
         <translation>Geen citaat onderbouwt deze claim.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="319"/>
+        <location filename="../../app/ui/review/queue_view.py" line="316"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/queue_view.py" line="324"/>
+        <location filename="../../app/ui/review/queue_view.py" line="321"/>
         <source>Open in document</source>
         <translation>Openen in document</translation>
     </message>

@@ -11,14 +11,7 @@ from PySide6.QtCore import Qt
 from app.core.claim_views import claim_view
 from app.ui.review.conflicts import ConflictsModel, ConflictsView
 from tests.helpers.review_tabs import show_tab
-from tests.helpers.review_projects import ReviewProject, build_review_project
-
-
-@pytest.fixture
-def made(tmp_path: Path) -> ReviewProject:
-    built = build_review_project(tmp_path)
-    built.project.close()
-    return built
+from tests.helpers.review_projects import ReviewProject
 
 
 @pytest.fixture

@@ -12,14 +12,7 @@ from app.core.records import get_record, list_records
 from app.ui.review.duplicates import DuplicatesView
 from app.ui.review.duplicates_model import DuplicatesModel
 from tests.helpers.review_tabs import show_tab
-from tests.helpers.review_projects import ReviewProject, build_review_project
-
-
-@pytest.fixture
-def made(tmp_path: Path) -> ReviewProject:
-    built = build_review_project(tmp_path)
-    built.project.close()
-    return built
+from tests.helpers.review_projects import ReviewProject
 
 
 @pytest.fixture

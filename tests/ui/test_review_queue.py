@@ -14,18 +14,11 @@ from app.ui.context import AppContext
 from app.ui.review.queue_model import ReviewQueueModel
 from app.ui.review.queue_view import ReviewQueueView
 from tests.helpers.review_tabs import show_tab
-from tests.helpers.review_projects import ReviewProject, build_review_project
+from tests.helpers.review_projects import ReviewProject
 
 
 def open_as(tmp_path: Path, editor: str, qtbot) -> tuple[AppContext, ReviewQueueView]:
     return show_tab(ReviewQueueView, tmp_path, editor, qtbot, (1100, 600))
-
-
-@pytest.fixture
-def made(tmp_path: Path) -> ReviewProject:
-    built = build_review_project(tmp_path)
-    built.project.close()
-    return built
 
 
 @pytest.fixture

@@ -173,13 +173,6 @@ def _attach_claims(session: Session, rows: dict[str, RecordRow], statuses: Seque
     _attach_quotes(session, exported, docs)
 
 
-def enum_labels(session: Session) -> dict[str, dict[str, dict[str, str]]]:
-    """Field id -> its choices' labels, for every enum field that has them."""
-    f = FieldDef.__table__.c  # type: ignore[attr-defined]
-    stmt = sa.select(f.id, f.choice_labels).where(f.datatype == "enum")
-    return {field_id: dict(labels) for field_id, labels in session.execute(stmt) if labels}
-
-
 def label_choices(rows: list[RecordRow], labels: dict[str, dict[str, dict[str, str]]], lang: str) -> None:
     """Give each enum claim of `rows` its choice's label in `lang` (values stay keys)."""
     for row in rows:

@@ -26,13 +26,13 @@ from app.core.export.layout import CLAIM_COLUMNS, CLAIM_WIDTHS, META_SHEET, SOUR
     plan_sheets, words
 from app.core.export.render import RenderContext, render_record
 from app.core.export.sinks import CsvSheet, Sheet, XlsxBook
-from app.core.export.stream import DocInfo, enum_labels, iter_record_pages, label_choices
+from app.core.export.stream import DocInfo, iter_record_pages, label_choices
 from app.core.export.summary import (
     META_VERSION, ChartData, SheetCounts, source_headers, write_about, write_meta, write_sources,
     write_summary,
 )
 from app.core.project import Project
-from app.core.schema import fields_of, get_record_type
+from app.core.schema import enum_labels, fields_of, get_record_type
 from app.core.templates import TemplateSpec, get_template
 
 FORMATS = ("xlsx", "csv")

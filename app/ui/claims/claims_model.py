@@ -47,7 +47,7 @@ class AnnotationClaimsModel(QAbstractListModel):
         view = self._views[index.row()]
         claim = view.claim
         if role == Qt.ItemDataRole.DisplayRole:
-            field = view.field_label_nl if self.lang == "nl" else view.field_label_en
+            field = view.field_label(self.lang)
             value = view.value_display(self.lang)
             return f"{view.record_label} · {field}: {value}   [{self.status_label(claim.status)}]"
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -16,6 +16,7 @@ from app.core.values import choice_label, format_value, parse_value
 from app.ui.claims.commands import NewClaim, push_new_claim
 from app.ui.claims.suggestions import RecordChoice, RecordSuggestionModel, rank_records
 from app.ui.context import AppContext, Changes
+from app.ui.display import label_in
 
 # Store-backed core modules are imported where called, so the window shows before they load.
 if TYPE_CHECKING:  # rows come from core functions; the UI never queries them itself
@@ -198,7 +199,7 @@ class ClaimForm(QWidget):
         return self._choices
 
     def _label(self, item: RecordType | FieldDef) -> str:
-        return item.label_nl if self.ui_lang == "nl" else item.label_en
+        return label_in(item, self.ui_lang)
 
     # ---------------------------------------------------------------- pickers
 

@@ -282,10 +282,9 @@ class LibraryDock(QDockWidget):
         if self.model.rowCount():
             self.stack.setCurrentWidget(self.table)
             return
-        if self.context.project is None and self.context.opening:
-            text = self.tr("Opening %1…").replace("%1", self.context.opening)
-        elif self.context.project is None:
-            text = self.tr("No project is open.")
+        closed = self.context.closed_text()
+        if closed is not None:
+            text = closed
         elif self.model.filtered:
             text = self.tr("No documents match “%1”.").replace("%1", self.filter_box.text().strip())
         else:

@@ -220,12 +220,8 @@ class RecordsView(QWidget):
         if self.model.rowCount():
             self.table_stack.setCurrentWidget(self.table)
             return
-        if self.context.project is None and self.context.opening:
-            text = self.tr("Opening %1…").replace("%1", self.context.opening)
-        elif self.context.project is None:
-            text = self.tr("No project is open.")
-        else:
-            text = self.tr("No records of this type yet. Records appear here when you add them "
-                           "while making claims in the reader.")
+        text = self.context.closed_text() or self.tr(
+            "No records of this type yet. Records appear here when you add them while making "
+            "claims in the reader.")
         self.empty.setText(text)
         self.table_stack.setCurrentWidget(self.empty)

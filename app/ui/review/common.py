@@ -87,12 +87,6 @@ class ReviewTab(QWidget):
         super().showEvent(event)
 
 
-def label_in(item: object, lang: str) -> str:
-    """A schema item's label (record type, field) in `lang`, English when it has no Dutch one."""
-    dutch = getattr(item, "label_nl", None) if lang == "nl" else None
-    return str(dutch or getattr(item, "label_en"))
-
-
 def proposal_line(status: str, editor: str, created_at: str) -> str:
     """`disputed · proposed by Anna · 2025-06-11 14:02` (the status left out while proposed)."""
     by = QCoreApplication.translate("Review", "proposed by %1").replace("%1", editor)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 from app.core.errors import ClaimdeskError
 from app.ui.context import AppContext
 from app.ui.review.commands import push_resolve
-from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, label_in, proposal_line, row_table
+from app.ui.display import label_in
+from app.ui.review.common import HeaderedTableModel, Index, ReviewTab, proposal_line, row_table
 
 if TYPE_CHECKING:  # the store loads after the window shows
     from app.core.conflicts import FieldConflict, ValueGroup

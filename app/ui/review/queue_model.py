@@ -111,7 +111,7 @@ class ReviewQueueModel(HeaderedTableModel):
             return None
         view, claim = item.view, item.view.claim
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            field = view.field_label_nl if self.lang == "nl" else view.field_label_en
+            field = view.field_label(self.lang)
             cells = (view.record_label, field, value_preview(item, self.lang),
                      status_label(claim.status), claim.created_by, local_time(claim.created_at)[:10])
             return cells[index.column()]

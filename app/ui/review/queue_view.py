@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from app.core.errors import ClaimdeskError
 from app.ui.claims.commands import push_review
 from app.ui.context import AppContext, Changes
+from app.ui.display import label_in
 from app.ui.review.commands import push_note
 from app.ui.review.common import (
-    ReviewTab, combo_value, date_edit, date_text, label_in, proposal_line, quote_html,
+    ReviewTab, combo_value, date_edit, date_text, proposal_line, quote_html,
     refill_combo, row_table, status_label,
 )
 from app.ui.review.queue_model import QueueFilterChoice, ReviewQueueModel, value_preview
@@ -189,7 +190,7 @@ class ReviewQueueView(ReviewTab):
         self.select_row(still + 1 if still is not None and still + 1 < self.model.rowCount()
                         else min(row, self.model.rowCount() - 1))
         message = self.tr("%1 claim: %2 · %3").replace("%1", status_label(outcome.claim.status)) \
-            .replace("%2", item.view.record_label).replace("%3", self._field_label(item))
+            .replace("%2", item.view.record_label).replace("%3", item.view.field_label(self.language))
         if outcome.demoted:
             message += " " + self.tr("(the value accepted before is proposed again)")
         self.show_message(message)
@@ -278,10 +279,6 @@ class ReviewQueueView(ReviewTab):
                      document_titles(project, limit=_DOCUMENT_LIMIT))
         self._filters_stale = False
 
-    def _field_label(self, item: QueueItem) -> str:
-        view = item.view
-        return view.field_label_nl if self.language == "nl" and view.field_label_nl else view.field_label_en
-
     def _choice(self) -> QueueFilterChoice:
         return QueueFilterChoice(combo_value(self.type_combo), combo_value(self.document_combo),
                                  combo_value(self.editor_combo), date_text(self.since_edit))
@@ -304,7 +301,7 @@ class ReviewQueueView(ReviewTab):
         view, claim, esc = item.view, item.view.claim, html.escape
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         parts = [
-            f"<p><b>{esc(view.record_label)}</b> · {esc(self._field_label(item))}</p>",
+            f"<p><b>{esc(view.record_label)}</b> · {esc(view.field_label(self.language))}</p>",
             f'<p style="font-size:large"><b>{esc(value_preview(item, self.language))}</b></p>',
             f'<p style="color:{muted}">'
             + esc(proposal_line(claim.status, claim.created_by, claim.created_at)) + "</p>",
